@@ -4,6 +4,7 @@ export type IssueCode =
   | 'invalid_coordinates'
   | 'outside_canada'
   | 'swapped_coordinates'
+  | 'sign_corrected'
   | 'duplicate'
   | 'likely_duplicate'
   | 'invalid_postal_code'
@@ -15,7 +16,8 @@ export type IssueCode =
   | 'geocoded'
   | 'not_located'
   | 'parse_error'
-  | 'excluded_by_licence';
+  | 'excluded'
+  | 'column_count';
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
 

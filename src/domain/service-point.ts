@@ -29,6 +29,14 @@ export interface Address {
   country: 'CA';
 }
 
+/**
+ * What a record is for: a public government `service_point` (in finder results by default);
+ * a `facility` shown as its own map layer but not a government counter (hospitals, arenas);
+ * a `candidate_site` used only by siting analysis (federal office buildings).
+ */
+export type PointRole = 'service_point' | 'facility' | 'candidate_site';
+export const POINT_ROLES: readonly PointRole[] = ['service_point', 'facility', 'candidate_site'];
+
 /** Official-language designation of a location (`en`, `fr`, `en+fr`). */
 export type OfficialLanguages = 'en' | 'fr' | 'en+fr';
 
@@ -42,8 +50,8 @@ export interface ServicePoint {
   id: string;
   /** Map/analysis layer, e.g. `service_canada`, `healthcare`, `federal_buildings`. */
   layer: string;
-  /** Public service point (shown in the finder) or reference only (e.g. candidate site). */
-  role: 'service_point' | 'candidate_site';
+  /** See `PointRole`. */
+  role: PointRole;
   name: BilingualText;
   organization: { id: string; name: BilingualText };
   description?: BilingualText;

@@ -7,6 +7,8 @@ export interface SourceRow {
   /** 1-based data row number (the header is not counted; GeoJSON: feature index + 1). */
   row: number;
   fields: Record<string, string>;
+  /** Number of cells the record actually had (CSV), so short rows can be reported. */
+  cellCount?: number;
   /** Point geometry, when the format carries one (GeoJSON); CSV coordinates stay in fields. */
   geometry?: { lon: number; lat: number } | null;
 }
@@ -36,6 +38,7 @@ export const CANONICAL_FIELDS = [
   'jurisdiction_level',
   'channel',
   'csd_code',
+  'location_precision',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { buildApp } from '../../http/app.js';
+import type { Config } from '../config.js';
+import { openStore } from '../open-store.js';
+import { buildDefault } from './build-default.js';
+
+/** `repere serve`: builds the default database on first run, then serves HTTP. */
+export function registerServe(program: Command, config: Config): void {
+  program
+    .command('serve')
+    .description('Serve the finder and the API (builds the default database first if it does not exist)')
+    .option('--port <port>', 'port to listen on', String(config.port))
+    .option('--host <host>', 'interface to listen on', config.host)
+    .option('--db <path>', 'database (SQLite file or postgres:// URL)')
+    .action(async (options: { port: string; host: string; db?: string }) => {
+      const db = options.db ?? config.db;
+      const isFile = !/^postgres(ql)?:\/\//.test(db);
+      if (isFile && !existsSync(db)) {
+        process.stderr.write(`No database at ${db}: building the default dataset from ${config.dataDir} (first run only)\n`);
+        await buildDefault(db, config.dataDir, false);
+      }
+      const store = await openStore(db);
+      const app = await buildApp({ store });
+      const shutdown = async (): Promise<void> => {
+        await app.close();
+        await store.close();
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
+      const address = await app.listen({ port: Number(options.port), host: options.host });
+      process.stderr.write(`Repère is serving on ${address}\n`);
+    });
+}

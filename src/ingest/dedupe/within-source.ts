@@ -1,0 +1,37 @@
+import type { DraftPoint } from '../normalise/normalise-record.js';
+import { foldText } from '../../domain/text.js';
+
+export interface DuplicateFinding {
+  /** Row number of the first occurrence, which is kept. */
+  firstRow: number;
+  reason: 'same_id' | 'same_name_and_address';
+}
+
+/**
+ * Remembers the records of one source as they stream by and recognises repeats: the same
+ * source id, or the same folded name + address (postal code, street, city, province).
+ * The first occurrence wins; later ones are counted as duplicates, never imported twice.
+ */
+export class WithinSourceDedupe {
+  readonly #byId = new Map<string, number>();
+  readonly #byContent = new Map<string, number>();
+
+  check(draft: DraftPoint): DuplicateFinding | null {
+    const row = draft.provenance.row;
+    const firstById = this.#byId.get(draft.id);
+    if (firstById !== undefined) return { firstRow: firstById, reason: 'same_id' };
+    const key = contentKey(draft);
+    const firstByContent = this.#byContent.get(key);
+    if (firstByContent !== undefined) return { firstRow: firstByContent, reason: 'same_name_and_address' };
+    this.#byId.set(draft.id, row);
+    this.#byContent.set(key, row);
+    return null;
+  }
+}
+
+function contentKey(draft: DraftPoint): string {
+  const a = draft.address;
+  return [draft.name.en ?? '', draft.name.fr ?? '', a.street ?? '', a.city ?? '', a.province ?? '', a.postalCode ?? '']
+    .map(foldText)
+    .join('|');
+}

@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
+import type { ServicePoint } from '../../domain/service-point.js';
+import type { PointStream } from '../store.js';
+import { INSERT_POINT_SQL, pointRowValues, precisionOf } from './point-rows.js';
+import { INSERT_FTS_SQL, ftsColumns } from './text-search.js';
+
+/** onProgress is called after every this many points, and once at the end. */
+const PROGRESS_EVERY = 1_000;
+
+/**
+ * The statements that write a source's points, prepared once per connection and reused for
+ * every row: an import is one INSERT into point, point_service_type, point_rtree and
+ * point_fts per point, all in the caller's transaction, in a single pass over the stream.
+ */
+export class PointWriter {
+  readonly #insertPoint: Database.Statement;
+  readonly #insertServiceType: Database.Statement;
+  readonly #insertRtree: Database.Statement;
+  readonly #insertFts: Database.Statement;
+  readonly #ownerOf: Database.Statement;
+  readonly #deleteFts: Database.Statement;
+  readonly #deleteRtree: Database.Statement;
+  readonly #deletePoints: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.#insertPoint = db.prepare(INSERT_POINT_SQL);
+    // OR IGNORE: a type listed twice on one point is the same fact.
+    this.#insertServiceType = db.prepare(
+      'INSERT OR IGNORE INTO point_service_type (point_id, service_type) VALUES (?, ?)',
+    );
+    this.#insertRtree = db.prepare(
+      'INSERT INTO point_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.#insertFts = db.prepare(INSERT_FTS_SQL);
+    this.#ownerOf = db.prepare('SELECT source_id FROM point WHERE id = ?').pluck();
+    this.#deleteFts = db.prepare(
+      'DELETE FROM point_fts WHERE rowid IN (SELECT rid FROM point WHERE source_id = ?)',
+    );
+    this.#deleteRtree = db.prepare(
+      'DELETE FROM point_rtree WHERE rid IN (SELECT rid FROM point WHERE source_id = ?)',
+    );
+    // point_service_type rows go with their point (ON DELETE CASCADE).
+    this.#deletePoints = db.prepare('DELETE FROM point WHERE source_id = ?');
+  }
+
+  /** Deletes every point of a source with its index rows; returns how many points. */
+  deleteSourcePoints(sourceId: string): number {
+    this.#deleteFts.run(sourceId);
+    this.#deleteRtree.run(sourceId);
+    return this.#deletePoints.run(sourceId).changes;
+  }
+
+  /**
+   * Writes one point of `sourceId`, stamped `modifiedAt`. Throws when the point says it
+   * comes from another source, or when its id is already taken (a duplicate within the
+   * stream, or another source's point): the pipeline dedupes before writing.
+   */
+  write(point: ServicePoint, sourceId: string, modifiedAt: string): void {
+    if (point.provenance.sourceId !== sourceId) {
+      throw new Error(
+        `Point "${point.id}" says it comes from source "${point.provenance.sourceId}" but is being imported ` +
+          `into source "${sourceId}": import each source's points with its own SourceInfo.`,
+      );
+    }
+    let rid: number;
+    try {
+      rid = Number(this.#insertPoint.run(...pointRowValues(point, sourceId, modifiedAt)).lastInsertRowid);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      const owner = this.#ownerOf.get(point.id) as string | undefined;
+      throw new Error(
+        owner === sourceId
+          ? `Point id "${point.id}" appears twice in the import of source "${sourceId}": dedupe the stream before replaceSource.`
+          : `Point id "${point.id}" already belongs to source "${owner}"; ids must be unique across sources ` +
+              '(sourceId:sourceRecordId).',
+        { cause: error },
+      );
+    }
+    for (const serviceType of point.serviceTypes) this.#insertServiceType.run(point.id, serviceType);
+    const { geocode } = point;
+    if (geocode) this.#insertRtree.run(rid, geocode.lon, geocode.lon, geocode.lat, geocode.lat);
+    this.#insertFts.run(rid, ...ftsColumns(point));
+  }
+}
+
+/** What writing a stream produced, for the source registry. */
+export interface WrittenPoints {
+  written: number;
+  byPrecision: Record<GeocodePrecision, number>;
+}
+
+/**
+ * Writes every point of a stream, one at a time as it arrives (the stream is never
+ * collected, so memory stays flat), counting them by geocode precision. The caller owns
+ * the transaction.
+ */
+export async function writePoints(
+  writer: PointWriter,
+  sourceId: string,
+  points: PointStream,
+  modifiedAt: string,
+  onProgress?: (written: number) => void,
+): Promise<WrittenPoints> {
+  const byPrecision = Object.fromEntries(GEOCODE_PRECISIONS.map((p) => [p, 0])) as Record<
+    GeocodePrecision,
+    number
+  >;
+  let written = 0;
+  const take = (point: ServicePoint): void => {
+    writer.write(point, sourceId, modifiedAt);
+    byPrecision[precisionOf(point)] += 1;
+    written += 1;
+    if (onProgress && written % PROGRESS_EVERY === 0) onProgress(written);
+  };
+  // Speed: `for await` over a plain iterable costs a microtask per point; iterate it directly.
+  if (Symbol.asyncIterator in points) {
+    for await (const point of points) take(point);
+  } else {
+    for (const point of points) take(point);
+  }
+  if (onProgress && (written === 0 || written % PROGRESS_EVERY !== 0)) onProgress(written);
+  return { written, byPrecision };
+}
