@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'public/build', '**/*.db', 'data'] },
+  { ignores: ['node_modules', 'dist', 'coverage', 'public/build', '**/*.db', 'data', 'bench/out', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

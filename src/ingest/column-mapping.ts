@@ -89,6 +89,8 @@ export const HEADER_SYNONYMS: Readonly<Record<CanonicalField, readonly string[]>
     'rue',
     'civic address',
     'address line 1',
+    'mailing address',
+    'adresse postale',
     'address1',
     'adresse 1',
     'adresse ligne 1',
@@ -262,6 +264,8 @@ export const HEADER_SYNONYMS: Readonly<Record<CanonicalField, readonly string[]>
   ],
   csd_code: ['csduid', 'csd code', 'csd_code', 'code sdr', 'csd uid', 'sdruid', 'csd'],
   // The column Repère's own export writes, so that export → import keeps the precision.
+  layer: ['layer', 'couche'],
+  role: ['role', 'rôle'],
   location_precision: [
     'location precision',
     'location_precision',

@@ -3,6 +3,8 @@ import type { ImportReport } from '../domain/row-issue.js';
 import type { ServicePoint } from '../domain/service-point.js';
 import type { SourceInfo, Store } from '../store/store.js';
 import { mapColumns } from './column-mapping.js';
+import type { ColumnMapping } from './column-mapping.js';
+import { foldText } from '../domain/text.js';
 import { openCsv } from './csv/index.js';
 import { CrossSourceMatcher } from './dedupe/across-sources.js';
 import type { GeoContext } from './geo-context.js';
@@ -32,13 +34,25 @@ function filePath(options: IngestOptions): string {
   return isAbsolute(options.profile.file) ? options.profile.file : resolve(options.baseDir, options.profile.file);
 }
 
+/**
+ * A profile that does not say which language the source's text is in gets one from the
+ * name column's header: a French header ("nom", "nom du lieu") means French names.
+ */
+export function withTextLanguage(profile: SourceProfile, mapping: ColumnMapping): SourceProfile {
+  if (profile.defaults.textLanguage) return profile;
+  const header = mapping.fields.name?.[0];
+  if (!header || !/^nom\b/.test(foldText(header))) return profile;
+  return { ...profile, defaults: { ...profile.defaults, textLanguage: 'fr' } };
+}
+
 /** Runs the whole pipeline without writing anything: the import report only. */
 export async function validateSource(options: IngestOptions): Promise<ImportReport> {
   const opened = await openSourceFile(filePath(options), options.profile.format, options.read);
   const report = new ReportBuilder(options.profile.id);
   const mapping = mapColumns(opened.headers, options.profile.mapping);
+  const profile = withTextLanguage(options.profile, mapping);
   let done = 0;
-  for await (const point of processRows(opened.rows(), { profile: options.profile, mapping, geo: options.geo, headerCount: opened.headers.length }, report)) {
+  for await (const point of processRows(opened.rows(), { profile, mapping, geo: options.geo, headerCount: opened.headers.length }, report)) {
     void point;
     if (++done % 1000 === 0) options.onProgress?.(done);
   }
@@ -51,9 +65,9 @@ export async function validateSource(options: IngestOptions): Promise<ImportRepo
  * database as it was. Returns the import report (also recorded in the store).
  */
 export async function importSource(store: Store, options: IngestOptions): Promise<ImportReport> {
-  const { profile } = options;
-  const opened = await openSourceFile(filePath(options), profile.format, options.read);
-  const mapping = mapColumns(opened.headers, profile.mapping);
+  const opened = await openSourceFile(filePath(options), options.profile.format, options.read);
+  const mapping = mapColumns(opened.headers, options.profile.mapping);
+  const profile = withTextLanguage(options.profile, mapping);
   const crossSource = await CrossSourceMatcher.fromPoints(store.streamPoints({ roles: ['service_point', 'facility', 'candidate_site'] }), profile.id);
   const report = new ReportBuilder(profile.id);
   const points: AsyncIterable<ServicePoint> = processRows(opened.rows(), { profile, mapping, geo: options.geo, crossSource, headerCount: opened.headers.length }, report);

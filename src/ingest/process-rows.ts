@@ -76,7 +76,7 @@ export async function* processRows(
       report.rejected();
       continue;
     }
-    const duplicate = dedupe.check(draft);
+    const duplicate = dedupe.check(draft, `${canonical.latitude ?? ''}|${canonical.longitude ?? ''}`.trim());
     if (duplicate) {
       report.add([
         {
@@ -211,6 +211,8 @@ function locate(
     if (province) q.province = province;
     return geo.gazetteer.geocode(q);
   };
+  // A phone line or web service has no place; only in-person and outreach points need one.
+  if (checked.absent && (draft.channel === 'phone' || draft.channel === 'digital')) return { draft, geocode: null, issues };
   let geocode = query(city);
   for (const place of placeCandidates) {
     if (geocode && geocode.precision !== 'csd') break;

@@ -39,6 +39,8 @@ export const CANONICAL_FIELDS = [
   'channel',
   'csd_code',
   'location_precision',
+  'layer',
+  'role',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 

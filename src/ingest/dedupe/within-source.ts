@@ -16,11 +16,12 @@ export class WithinSourceDedupe {
   readonly #byId = new Map<string, number>();
   readonly #byContent = new Map<string, number>();
 
-  check(draft: DraftPoint): DuplicateFinding | null {
+  /** `coordinates` are the row's raw coordinate cells: two same-named sites without a street differ by them. */
+  check(draft: DraftPoint, coordinates = ''): DuplicateFinding | null {
     const row = draft.provenance.row;
     const firstById = this.#byId.get(draft.id);
     if (firstById !== undefined) return { firstRow: firstById, reason: 'same_id' };
-    const key = contentKey(draft);
+    const key = `${contentKey(draft)}|${coordinates}`;
     const firstByContent = this.#byContent.get(key);
     if (firstByContent !== undefined) return { firstRow: firstByContent, reason: 'same_name_and_address' };
     this.#byId.set(draft.id, row);

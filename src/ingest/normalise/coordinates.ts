@@ -42,7 +42,11 @@ export function checkCoordinates(
   const lon = parseDegrees(lonCell);
   if (lat === null && lon === null) return { point: null, absent: true, corrected: null, issues: [] };
   const shown = `"${latCell ?? ''}", "${lonCell ?? ''}"`;
-  if (lat === null || lon === null || Number.isNaN(lat) || Number.isNaN(lon)) {
+  if (lat === null || lon === null) {
+    const missing = lat === null ? 'latitude' : 'longitude';
+    return dropped(row, 'invalid_coordinates', `the ${missing} is empty while the other coordinate is ${shown}; the row will be located from its address instead`);
+  }
+  if (Number.isNaN(lat) || Number.isNaN(lon)) {
     return dropped(row, 'invalid_coordinates', `latitude/longitude ${shown} are not both decimal degrees; the row will be located from its address instead`);
   }
   if (lat === 0 && lon === 0) {

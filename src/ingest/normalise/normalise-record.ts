@@ -10,7 +10,8 @@ import { serviceTypeById } from '../../domain/service-type.js';
 import { PROVINCES, provinceFromText } from '../../domain/province.js';
 import type { ProvinceCode } from '../../domain/province.js';
 import type { RowIssue } from '../../domain/row-issue.js';
-import type { Address, OfficialLanguages, ServicePoint } from '../../domain/service-point.js';
+import { POINT_ROLES } from '../../domain/service-point.js';
+import type { Address, OfficialLanguages, PointRole, ServicePoint } from '../../domain/service-point.js';
 import { cleanText, foldText } from '../../domain/text.js';
 import { normaliseUrl } from '../../domain/url.js';
 import type { RecordDefaults } from '../profile/source-profile.js';
@@ -102,7 +103,8 @@ export function normaliseRecord(
     for (const bad of parsed.invalid) warn(field, 'invalid_phone', `"${bad}" is not a valid phone number; dropped`);
   }
 
-  const sourceRecordId = clean(row.id) || contentId(nameEn || nameFr, street, city, postalCode);
+  const sourceRecordId =
+    clean(row.id) || contentId(nameEn || nameFr, street, city, postalCode, `${clean(row.latitude)}|${clean(row.longitude)}`);
   if (context.nameTemplate && mainName) {
     nameEn = context.nameTemplate.en.replace('{name}', mainName);
     nameFr = context.nameTemplate.fr.replace('{name}', mainName);
@@ -110,8 +112,8 @@ export function normaliseRecord(
   const organizationName = clean(row.organization);
   const point: DraftPoint = {
     id: `${context.sourceId}:${sourceRecordId}`,
-    layer: defaults.layer,
-    role: defaults.role,
+    layer: clean(row.layer) || defaults.layer,
+    role: rowRole(row.role) ?? defaults.role,
     name: bilingual(nameEn, nameFr),
     organization: organizationName
       ? { id: `${context.sourceId}:${foldText(organizationName).replace(/ /g, '-')}`, name: textIn(textLanguage, organizationName) }
@@ -165,6 +167,11 @@ export function normaliseRecord(
 function rowLevel(cell: string | undefined): JurisdictionLevel | null {
   const value = clean(cell).toLowerCase();
   return value && isJurisdictionLevel(value) ? value : null;
+}
+
+function rowRole(cell: string | undefined): PointRole | null {
+  const value = clean(cell).toLowerCase();
+  return (POINT_ROLES as readonly string[]).includes(value) ? (value as PointRole) : null;
 }
 
 function rowChannel(cell: string | undefined): Channel | null {
@@ -238,11 +245,11 @@ function officialLanguages(languages: readonly string[]): OfficialLanguages | nu
 }
 
 /**
- * A stable record id for sources without one: a short hash of the folded name and
- * address, so re-importing the same file yields the same ids (and exact duplicates
+ * A stable record id for sources without one: a short hash of the folded name, address and
+ * coordinate cells, so re-importing the same file yields the same ids (and exact duplicates
  * collide, which dedupe reports).
  */
-export function contentId(name: string, street: string, city: string, postalCode: string | undefined): string {
-  const key = [name, street, city, postalCode ?? ''].map(foldText).join('|');
+export function contentId(name: string, street: string, city: string, postalCode: string | undefined, coordinates: string): string {
+  const key = [name, street, city, postalCode ?? '', coordinates].map(foldText).join('|');
   return `h${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
 }
