@@ -34,7 +34,8 @@ export default defineConfig({
         chunkFileNames: '[name].js',
         // MapLibre's worker arrives through `?url` as maplibre-gl-worker.mjs; `.js` spares the
         // server a MIME type for `.mjs` (module workers need a JavaScript one).
-        assetFileNames: (asset) => (asset.names.some((name) => name.endsWith('.mjs')) ? '[name].js' : '[name][extname]'),
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.mjs')) ? '[name].js' : '[name][extname]',
       },
     },
   },

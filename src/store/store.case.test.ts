@@ -6,6 +6,7 @@ import { haversineMetres } from '../domain/distance.js';
 import type { Boundary, Community, FsaCentroid, Place, PopulationUnit } from '../domain/reference.js';
 import type { ImportReport, RowIssue } from '../domain/row-issue.js';
 import type { ServicePoint } from '../domain/service-point.js';
+import { stableUuid } from '../domain/stable-uuid.js';
 import { NotFoundError, type NearestQuery, type SourceInfo, type Store } from './store.js';
 import { geocodeAt, makePoint } from './test-points.js';
 
@@ -565,6 +566,25 @@ export function runStoreConformance(
           expect(await store.getPoint('service-canada:0000')).toBeNull();
         });
 
+        it('getPointByUuid finds each record by stableUuid(id), in any letter case', async () => {
+          for (const point of ALL_POINTS) {
+            expect(await store.getPointByUuid(stableUuid(point.id))).toStrictEqual(point);
+          }
+          // The HSDS id of WorkBC Centre - Campbell River: fixed forever (stable-uuid.ts namespace).
+          expect(await store.getPointByUuid('3e75b898-88d4-5ab0-97f7-eb977730f6d8')).toStrictEqual(
+            CAMPBELL_RIVER,
+          );
+          expect(await store.getPointByUuid('3E75B898-88D4-5AB0-97F7-EB977730F6D8')).toStrictEqual(
+            CAMPBELL_RIVER,
+          );
+        });
+
+        it('getPointByUuid returns null for an unknown UUID, an id that is not a UUID, or nothing', async () => {
+          expect(await store.getPointByUuid(stableUuid('service-canada:0000'))).toBeNull();
+          expect(await store.getPointByUuid('workbc:p1')).toBeNull();
+          expect(await store.getPointByUuid('')).toBeNull();
+        });
+
         it('getPoints returns the records in the order asked, skipping unknown ids', async () => {
           const points = await store.getPoints([
             'workbc:p1',
@@ -658,6 +678,9 @@ export function runStoreConformance(
           expect(await store.getPoint(IQALUIT.id)).toBeNull();
           expect(await store.getPoint(QUEBEC_PASSPORT.id)).toStrictEqual(renamed);
           expect(await store.getPoint(verdun.id)).toStrictEqual(verdun);
+          expect(await store.getPointByUuid(stableUuid(IQALUIT.id))).toBeNull();
+          expect(await store.getPointByUuid(stableUuid(QUEBEC_PASSPORT.id))).toStrictEqual(renamed);
+          expect(await store.getPointByUuid(stableUuid(verdun.id))).toStrictEqual(verdun);
           expect(await store.getPoint(CAMPBELL_RIVER.id)).toStrictEqual(CAMPBELL_RIVER);
           expect(idsOf((await store.listPoints({ limit: 100, offset: 0 })).items)).toEqual([
             'service-canada:2001',
@@ -779,6 +802,7 @@ export function runStoreConformance(
         it('deleteSource removes the source and its records; an unknown source is NotFoundError', async () => {
           await store.deleteSource('odhf');
           expect(await store.getPoint(RIVERDALE_ODHF.id)).toBeNull();
+          expect(await store.getPointByUuid(stableUuid(RIVERDALE_ODHF.id))).toBeNull();
           expect(idsOf(await store.listSources())).toEqual([
             'federal-buildings',
             'manitoba-health',

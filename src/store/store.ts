@@ -112,6 +112,12 @@ export interface Store {
   listSources(): Promise<SourceSummary[]>;
 
   getPoint(id: string): Promise<ServicePoint | null>;
+  /**
+   * The point whose HSDS location id is `uuid`, i.e. `stableUuid(point.id)` (any letter
+   * case), or null. Implementations store and index that UUID: the HSDS API resolves
+   * `/locations/{id}` and `/service_at_locations/{id}` through it.
+   */
+  getPointByUuid(uuid: string): Promise<ServicePoint | null>;
   getPoints(ids: readonly string[]): Promise<ServicePoint[]>;
   listPoints(query: ListQuery): Promise<{ items: ServicePoint[]; total: number }>;
   /** Every point matching the filter, streamed in id order (exports, analysis). */

@@ -39,7 +39,8 @@ export function communityIconImage(doc: Document, pixelRatio: number): ImageData
   canvas.width = size;
   canvas.height = size;
   const context = canvas.getContext('2d');
-  if (context === null) throw new Error('expected a 2D canvas context to draw the community icon, found none');
+  if (context === null)
+    throw new Error('expected a 2D canvas context to draw the community icon, found none');
   const edge = 1.5 * pixelRatio;
   context.beginPath();
   context.moveTo(size / 2, edge);

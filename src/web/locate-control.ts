@@ -16,7 +16,11 @@ export interface LocateControlOptions {
 }
 
 /** Cached positions up to 5 minutes old are fine for finding the nearest counter. */
-const GEOLOCATION_OPTIONS: PositionOptions = { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 };
+const GEOLOCATION_OPTIONS: PositionOptions = {
+  enableHighAccuracy: false,
+  timeout: 15_000,
+  maximumAge: 300_000,
+};
 
 /**
  * "Use my location": a real `<button>` that asks for the device position and loads the page

@@ -134,7 +134,11 @@ function messagesFrom(json: string | undefined, lang: PageLang): MapMessages {
   return messages;
 }
 
-function viewFrom(bounds: string | undefined, center: string | undefined, zoom: string | undefined): InitialView {
+function viewFrom(
+  bounds: string | undefined,
+  center: string | undefined,
+  zoom: string | undefined,
+): InitialView {
   const box = numbersFrom(bounds, 4);
   if (box !== null) {
     const [west, south, east, north] = box as [number, number, number, number];
@@ -167,7 +171,9 @@ function requiredHttpUrl(
   const attribute = `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
   const value = nonEmpty(dataset[key]);
   if (value === null) {
-    throw new MapConfigError(`expected ${attribute} on the map element, found none: the server must render it`);
+    throw new MapConfigError(
+      `expected ${attribute} on the map element, found none: the server must render it`,
+    );
   }
   const url = httpUrl(value, baseUrl);
   if (url === null) {
@@ -180,7 +186,9 @@ function detailBaseFrom(value: string | undefined, baseUrl: string): string {
   const base = nonEmpty(value);
   if (base === null) throw new MapConfigError('expected data-detail-base on the map element, found none');
   if (httpUrl(base, baseUrl) === null) {
-    throw new MapConfigError(`expected data-detail-base to be an http(s) path, found ${JSON.stringify(base)}`);
+    throw new MapConfigError(
+      `expected data-detail-base to be an http(s) path, found ${JSON.stringify(base)}`,
+    );
   }
   // Kept as written (usually a path such as /en/locations/) so links stay relative to the site.
   return base;

@@ -39,12 +39,26 @@ const DEVICE_POSITION = { latitude: 49.28273, longitude: -123.12074 };
 // Fixture coordinates (see test/web/fixtures/points.geojson).
 const FORT_ST_JOHN: [number, number] = [-120.8462465, 56.2457817];
 const PANGNIRTUNG: [number, number] = [-65.71748132300002, 66.139532997];
+const RANKIN_INLET: [number, number] = [-92.08774122099999, 62.80891294999998];
 const HOSTILE_POINT: [number, number] = [-75.6972, 45.4215];
 const HOSTILE_NAME = '<img src=x onerror=alert(window.__xss=1)>';
 
 interface Variant {
   path: string;
-  slots: Record<'title' | 'mapLabel' | 'detailBase' | 'skipToList' | 'resultsHeading', string>;
+  /** `center`/`zoom` or `bounds` are the map's view; the others are text. Empty = absent. */
+  slots: Record<
+    | 'title'
+    | 'mapLabel'
+    | 'detailBase'
+    | 'skipToList'
+    | 'resultsHeading'
+    | 'center'
+    | 'zoom'
+    | 'bounds'
+    | 'tileUrl'
+    | 'tileAttribution',
+    string
+  >;
   messages: Record<string, string>;
 }
 
@@ -57,6 +71,11 @@ const VARIANTS = {
       detailBase: '/en/locations/',
       skipToList: 'Skip the map',
       resultsHeading: 'Results',
+      center: '-96,56',
+      zoom: '3',
+      bounds: '',
+      tileUrl: '',
+      tileAttribution: '',
     },
     messages: {
       useMyLocation: 'Use my location',
@@ -81,6 +100,12 @@ const VARIANTS = {
       detailBase: '/fr/emplacements/',
       skipToList: 'Passer la carte',
       resultsHeading: 'Résultats',
+      // Canada's extent, to exercise data-bounds.
+      center: '',
+      zoom: '',
+      bounds: '-141,41.7,-52.6,83.1',
+      tileUrl: '',
+      tileAttribution: '',
     },
     messages: {
       useMyLocation: 'Utiliser ma position',
@@ -98,6 +123,17 @@ const VARIANTS = {
     },
   },
 } satisfies Record<'en' | 'fr', Variant>;
+
+/** English, with a raster basemap configured on a host that does not exist. */
+const TILES_VARIANT: Variant = {
+  path: '/en/map-tiles',
+  slots: {
+    ...VARIANTS.en.slots,
+    tileUrl: 'https://tiles.example.invalid/{z}/{x}/{y}.png',
+    tileAttribution: '© Example <Tiles> & co',
+  },
+  messages: VARIANTS.en.messages,
+};
 
 const chromiumFound = hasChromium();
 const suite = chromiumFound ? describe : describe.skip;
@@ -138,6 +174,7 @@ suite(suiteName, () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
+      if (isSoftwareGlNote(message.text())) return;
       if (message.type() === 'error' || message.type() === 'warning') {
         problems.push(`console ${message.type()}: ${message.text()}`);
       }
@@ -182,12 +219,12 @@ suite(suiteName, () => {
     expect(census.counts['background']).toBeGreaterThan(10_000);
     expect(census.counts['land']).toBeGreaterThan(100_000);
     // Two solid provincial points (r 6.5 px), two hollow indigenous rings, one federal point,
-    // one cluster, ten community triangles.
+    // one cluster, and the community triangles in view (8 of 10 at this centre and zoom).
     expect(census.counts['provincial']).toBeGreaterThan(150);
     expect(census.counts['indigenous']).toBeGreaterThan(100);
     expect(census.counts['federal']).toBeGreaterThan(60);
     expect(census.counts['cluster']).toBeGreaterThan(300);
-    expect(census.counts['community']).toBeGreaterThan(200);
+    expect(census.counts['community']).toBeGreaterThan(100);
 
     // The fetched data is the fixture's: 9 points, of which 4 in the one cluster.
     const rendered = await session.page.evaluate(
@@ -219,7 +256,9 @@ suite(suiteName, () => {
     await clickLngLat(page, FORT_ST_JOHN);
     const popup = page.locator('.maplibregl-popup');
     await popup.waitFor();
-    await expect(popup.locator('.repere-popup__name').textContent()).resolves.toBe('WorkBC Centre - Fort St John');
+    await expect(popup.locator('.repere-popup__name').textContent()).resolves.toBe(
+      'WorkBC Centre - Fort St John',
+    );
     // Same language as the page: no lang attribute of its own.
     await expect(popup.locator('.repere-popup__name').getAttribute('lang')).resolves.toBeNull();
     await expect(popup.locator('.repere-popup__level').textContent()).resolves.toBe('Provincial');
@@ -227,7 +266,8 @@ suite(suiteName, () => {
       '101-9907 99 Avenue, Fort St John, BC V1J 1V1',
     );
     await expect(popup.locator('.repere-popup__approximate').count()).resolves.toBe(0);
-    const link = popup.getByRole('link', { name: 'Details: WorkBC Centre - Fort St John' });
+    // Chromium puts a space before the visually hidden part of the name: "Details : WorkBC…".
+    const link = popup.getByRole('link', { name: /^Details ?: WorkBC Centre - Fort St John$/ });
     await expect(link.getAttribute('href')).resolves.toBe('/en/locations/workbc%3Ap98');
 
     await link.click();
@@ -245,7 +285,9 @@ suite(suiteName, () => {
     await expect(name.textContent()).resolves.toBe('Bureau communautaire de Pangnirtung');
     await expect(name.getAttribute('lang')).resolves.toBe('fr');
     await expect(popup.locator('.repere-popup__level').textContent()).resolves.toBe('Indigenous');
-    await expect(popup.locator('.repere-popup__approximate').textContent()).resolves.toBe('Approximate location');
+    await expect(popup.locator('.repere-popup__approximate').textContent()).resolves.toBe(
+      'Approximate location',
+    );
     await expect(popup.locator('.repere-swatch--hollow').count()).resolves.toBe(1);
     await expect(popup.getByRole('link').getAttribute('href')).resolves.toBe(
       '/en/locations/inuit_community_offices%3AIN30',
@@ -271,9 +313,12 @@ suite(suiteName, () => {
     await closeClean(session);
   });
 
-  it('French page: French wording, and an English name marked lang="en"', async () => {
+  it('French page: French wording, data-bounds, and an English name marked lang="en"', async () => {
     const session = await openMap(`${VARIANTS.fr.path}?niveau=provincial`);
     const { page } = session;
+    const directory = process.env['REPERE_SCREENSHOT_DIR'];
+    if (directory !== undefined)
+      await page.locator('#map').screenshot({ path: join(directory, 'map-fr.png') });
     await expect(page.getByRole('button', { name: 'Utiliser ma position' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Zoom avant' }).count()).resolves.toBe(1);
     await expect(
@@ -284,15 +329,34 @@ suite(suiteName, () => {
       VARIANTS.fr.slots.mapLabel,
     );
 
-    await clickLngLat(page, FORT_ST_JOHN);
+    // data-bounds (all of Canada) wins over centre/zoom: the whole country is in view.
+    const bounds = await page.evaluate(() => window.__map!.getBounds().toArray().flat());
+    expect(bounds[0]).toBeLessThan(-141);
+    expect(bounds[1]).toBeLessThan(41.7);
+    expect(bounds[2]).toBeGreaterThan(-52.6);
+    expect(bounds[3]).toBeGreaterThan(83.1);
+
+    await clickLngLat(page, RANKIN_INLET);
     const popup = page.locator('.maplibregl-popup');
     await popup.waitFor();
     await expect(popup.locator('.repere-popup__name').getAttribute('lang')).resolves.toBe('en');
-    await expect(popup.locator('.repere-popup__level').textContent()).resolves.toBe('Provincial');
+    await expect(popup.locator('.repere-popup__level').textContent()).resolves.toBe('Autochtone');
+    await expect(popup.locator('.repere-popup__approximate').textContent()).resolves.toBe(
+      'Emplacement approximatif',
+    );
     const link = popup.getByRole('link');
-    await expect(link.textContent()).resolves.toBe('Détails: WorkBC Centre - Fort St John');
-    await expect(link.getAttribute('href')).resolves.toBe('/fr/emplacements/workbc%3Ap98');
+    await expect(link.textContent()).resolves.toBe('Détails\u00a0: Rankin Inlet community office');
+    await expect(link.locator('span').getAttribute('lang')).resolves.toBe('en');
+    await expect(link.getAttribute('href')).resolves.toBe('/fr/emplacements/inuit_community_offices%3AIN33');
     await expect(popup.getByRole('button', { name: 'Fermer' }).count()).resolves.toBe(1);
+
+    // The popup took focus; Escape closes it and gives focus back to the map.
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.maplibregl-popup') !== null),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(popup.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('maplibregl-canvas');
     await closeClean(session);
   });
 
@@ -309,7 +373,8 @@ suite(suiteName, () => {
       return { zoom: map.getZoom(), cluster: coordinates as [number, number] };
     }, POINTS_LAYER_IDS.clusters);
     await clickLngLat(page, cluster);
-    await page.waitForFunction((before) => window.__map!.getZoom() > before + 1, zoom);
+    // The expansion zoom: where the cluster's points first separate (4 for these four).
+    await page.waitForFunction((before) => window.__map!.getZoom() > before + 0.5, zoom);
     // A jump fires one zoom event; a 400 ms ease would fire one per frame.
     await expect(page.evaluate(() => window.__zooms!.length)).resolves.toBe(1);
     await closeClean(session);
@@ -318,17 +383,24 @@ suite(suiteName, () => {
   it('the communities checkbox hides and shows the communities layer (mouse and keyboard)', async () => {
     const session = await openMap(VARIANTS.en.path);
     const { page } = session;
+    // Distinct ids: a feature on a tile edge is returned once per tile.
     const renderedCommunities = (): Promise<number> =>
-      page.evaluate((layer) => window.__map!.queryRenderedFeatures({ layers: [layer] }).length, COMMUNITIES_LAYER_ID);
+      page.evaluate(
+        (layer) =>
+          new Set(window.__map!.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']))
+            .size,
+        COMMUNITIES_LAYER_ID,
+      );
     const checkbox = page.getByRole('checkbox', { name: 'First Nations and Inuit communities' });
     await expect(checkbox.isChecked()).resolves.toBe(true);
-    await expect(renderedCommunities()).resolves.toBe(10);
+    // 8 of the 10 fixture communities are in view; Inuvik's triangle grazes the top edge and
+    // Cambridge Bay is north of it.
+    const inView = await renderedCommunities();
+    expect(inView).toBeGreaterThanOrEqual(8);
+    expect(inView).toBeLessThanOrEqual(9);
 
     await checkbox.uncheck();
-    await page.waitForFunction(
-      (layer) => window.__map!.queryRenderedFeatures({ layers: [layer] }).length === 0,
-      COMMUNITIES_LAYER_ID,
-    );
+    await expect.poll(renderedCommunities).toBe(0);
     await expect(
       page.evaluate((layer) => window.__map!.getLayoutProperty(layer, 'visibility'), COMMUNITIES_LAYER_ID),
     ).resolves.toBe('none');
@@ -336,21 +408,24 @@ suite(suiteName, () => {
     await checkbox.focus();
     await page.keyboard.press('Space');
     await expect(checkbox.isChecked()).resolves.toBe(true);
-    await page.waitForFunction(
-      (layer) => window.__map!.queryRenderedFeatures({ layers: [layer] }).length === 10,
-      COMMUNITIES_LAYER_ID,
-    );
+    await expect.poll(renderedCommunities).toBe(inView);
     await closeClean(session);
   });
 
   it('"Use my location" reloads the page with lat/lon and without q/postcode/place', async () => {
-    const session = await openMap(`${VARIANTS.en.path}?q=campbell&postcode=V9W%202P8&place=Campbell+River&level=provincial`);
+    const session = await openMap(
+      `${VARIANTS.en.path}?q=campbell&postcode=V9W%202P8&place=Campbell+River&level=provincial`,
+    );
     const { page } = session;
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.waitForURL(/[?&]lat=/);
     const url = new URL(page.url());
     expect(url.pathname).toBe(VARIANTS.en.path);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ level: 'provincial', lat: '49.283', lon: '-123.121' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      level: 'provincial',
+      lat: '49.283',
+      lon: '-123.121',
+    });
     await page.locator('#map[data-map-state="ready"]').waitFor();
     await closeClean(session);
   });
@@ -383,10 +458,11 @@ suite(suiteName, () => {
       await page.keyboard.press('Tab');
       visited.push(
         await page.evaluate(() => {
-          const element = document.activeElement as HTMLElement;
+          const element = document.activeElement as HTMLInputElement;
           if (element.id !== '') return `#${element.id}`;
-          const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
-          return `${element.tagName.toLowerCase()} ${name.trim()}`;
+          const name =
+            element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent;
+          return `${element.tagName.toLowerCase()} ${name ?? ''}`.trim();
         }),
       );
     }
@@ -397,7 +473,7 @@ suite(suiteName, () => {
         'button Use my location',
         'button Zoom in',
         'button Zoom out',
-        'input',
+        'input First Nations and Inuit communities',
       ]),
     );
 
@@ -406,7 +482,11 @@ suite(suiteName, () => {
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
-      return { text: document.activeElement!.textContent, style: style.outlineStyle, width: style.outlineWidth };
+      return {
+        text: document.activeElement!.textContent,
+        style: style.outlineStyle,
+        width: style.outlineWidth,
+      };
     });
     expect(outline).toEqual({ text: 'Use my location', style: 'solid', width: '3px' });
     await closeClean(session);
@@ -433,7 +513,35 @@ suite(suiteName, () => {
     expect(sizes.filter((size) => !size.fits)).toEqual([]);
     await closeClean(session);
   });
+
+  it('with data-tile-url, requests raster tiles (blocked here) and credits them as text', async () => {
+    // A browser of its own: this page is meant to try leaving the machine.
+    const tilesContext = await launchChromium({ viewport: VIEWPORT });
+    try {
+      const blocked = await blockExternalRequests(tilesContext);
+      const page = await tilesContext.newPage();
+      await page.goto(origin + TILES_VARIANT.path);
+      await expect.poll(() => blocked.count).toBeGreaterThan(0);
+      expect(
+        blocked.urls.filter((url) => !/^https:\/\/tiles\.example\.invalid\/\d+\/\d+\/\d+\.png$/.test(url)),
+      ).toEqual([]);
+      const attribution = page.locator('.maplibregl-ctrl-attrib-inner');
+      await expect.poll(() => attribution.textContent()).toContain('© Example <Tiles> & co');
+      await expect(attribution.locator('b, script, img').count()).resolves.toBe(0);
+    } finally {
+      await tilesContext.close();
+    }
+  });
 });
+
+/**
+ * Chromium's software WebGL (SwiftShader, as --disable-gpu gives) logs performance notes such as
+ * "GL Driver Message (OpenGL, Performance, …): GPU stall due to ReadPixels" as console warnings.
+ * They come from the browser's GL layer, not from page code, so they are not page problems.
+ */
+function isSoftwareGlNote(text: string): boolean {
+  return /^\[\.WebGL-[^\]]+\]GL Driver Message \(OpenGL, Performance,/.test(text);
+}
 
 /** Clicks the map at a longitude/latitude, via the map's own projection. */
 async function clickLngLat(page: Page, lngLat: [number, number]): Promise<void> {
@@ -476,7 +584,8 @@ async function colourCensus(
         const [red, green, blue] = [data[offset]!, data[offset + 1]!, data[offset + 2]!];
         distinct.add((red << 16) | (green << 8) | blue);
         for (const { name, rgb } of wanted) {
-          if (Math.abs(red - rgb[0]!) + Math.abs(green - rgb[1]!) + Math.abs(blue - rgb[2]!) <= 12) counts[name]! += 1;
+          if (Math.abs(red - rgb[0]!) + Math.abs(green - rgb[1]!) + Math.abs(blue - rgb[2]!) <= 12)
+            counts[name]! += 1;
         }
       }
       return { distinct: distinct.size, counts };
@@ -510,7 +619,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 async function startServer(): Promise<{ server: Server; origin: string; requestedPaths: string[] }> {
   const harness = readFileSync(join(ROOT, 'test/web/harness.html'), 'utf8');
   const pages = new Map(
-    Object.values(VARIANTS).map((variant) => [variant.path, harnessPage(harness, variant)] as const),
+    [...Object.values(VARIANTS), TILES_VARIANT].map(
+      (variant) => [variant.path, harnessPage(harness, variant)] as const,
+    ),
   );
   const assets = new Map(readdirSync(BUILD_DIR).map((name) => [`/assets/${name}`, join(BUILD_DIR, name)]));
   const geojson = new Map<string, string>([
@@ -529,7 +640,9 @@ async function startServer(): Promise<{ server: Server; origin: string; requeste
     if (page !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     } else if (asset !== undefined) {
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream',
+      });
       response.end(readFileSync(asset));
     } else if (data !== undefined) {
       response.writeHead(200, { 'content-type': CONTENT_TYPES['.geojson']! }).end(data);

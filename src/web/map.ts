@@ -27,6 +27,7 @@ function enhance(element: HTMLElement): void {
     element.classList.remove('map--enhanced');
     element.hidden = true;
     if (error instanceof MapConfigError) console.error(`Repère map: ${error.message}`);
-    else console.warn('Repère map: the map could not start (is WebGL available?); the list still works.', error);
+    else
+      console.warn('Repère map: the map could not start (is WebGL available?); the list still works.', error);
   }
 }

@@ -96,7 +96,7 @@ export function popupContent(doc: Document, point: PointSummary, options: PopupT
   // "Details" alone is ambiguous in a links list; screen readers also hear which place.
   const target = doc.createElement('span');
   target.className = 'repere-visually-hidden';
-  target.textContent = `: ${point.name}`;
+  target.textContent = `${options.lang === 'fr' ? '\u00a0: ' : ': '}${point.name}`;
   setLangIfDifferent(target, point.nameLang, options.lang);
   link.append(target);
   root.append(link);

@@ -3,26 +3,17 @@ import {
   NavigationControl,
   Popup,
   type GeoJSONSource,
-  type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapOptions,
   type PointLike,
-  type StyleSpecification,
 } from 'maplibre-gl';
-import {
-  COMMUNITIES_LAYER_ID,
-  COMMUNITIES_SOURCE_ID,
-  COMMUNITY_ICON_ID,
-  communitiesLayer,
-  communitiesSource,
-  communityIconImage,
-} from './communities-layer.js';
+import { COMMUNITIES_LAYER_ID, COMMUNITY_ICON_ID, communityIconImage } from './communities-layer.js';
 import { CommunitiesToggle } from './communities-toggle.js';
 import { LocateControl } from './locate-control.js';
 import type { InitialView, MapConfig } from './map-config.js';
+import { mapStyle } from './map-style.js';
 import { maplibreLocale } from './maplibre-locale.js';
-import { offlineStyle } from './offline-style.js';
-import { CLICKABLE_POINT_LAYERS, POINTS_LAYER_IDS, POINTS_SOURCE_ID, pointsLayers, pointsSource } from './points-layer.js';
+import { CLICKABLE_POINT_LAYERS, POINTS_LAYER_IDS, POINTS_SOURCE_ID } from './points-layer.js';
 import { popupContent, pointSummaryFrom } from './popup.js';
 
 /** Fired on the map element once the map has loaded and first drawn its data. */
@@ -31,37 +22,10 @@ export interface MapReadyDetail {
   map: MapLibreMap;
 }
 
-/** Keeps Canada in view: panning stops short of losing it. [[west, south], [east, north]]. */
-const MAX_BOUNDS: LngLatBoundsLike = [
-  [-175, 25],
-  [-25, 85],
-];
-
-const BOUNDARIES_ATTRIBUTION = { en: 'Made with Natural Earth', fr: 'Réalisé avec Natural Earth' } as const;
-
 /** Half the side of the square searched around a click or tap, px: 44 px targets for fingers. */
 const TOUCH_HIT_RADIUS_PX = 22;
 const MOUSE_HIT_RADIUS_PX = 10;
 const EASE_DURATION_MS = 400;
-
-/**
- * Builds the full style: the offline basemap, then communities, then the clustered points.
- * Pure: the same config gives the same style.
- */
-export function mapStyle(config: MapConfig): StyleSpecification {
-  const style = offlineStyle({
-    boundaries: config.boundariesUrl,
-    boundariesAttribution: BOUNDARIES_ATTRIBUTION[config.lang],
-    raster: config.tileUrl === null ? null : { tileUrl: config.tileUrl, attribution: config.tileAttribution },
-  });
-  if (config.communitiesUrl !== null) {
-    style.sources[COMMUNITIES_SOURCE_ID] = communitiesSource(config.communitiesUrl);
-    style.layers.push(communitiesLayer());
-  }
-  style.sources[POINTS_SOURCE_ID] = pointsSource(config.pointsUrl);
-  style.layers.push(...pointsLayers());
-  return style;
-}
 
 /**
  * Turns the server-rendered map element into an interactive map: points and clusters, a
@@ -80,7 +44,8 @@ export function createServiceMap(container: HTMLElement, config: MapConfig): Map
     style: mapStyle(config),
     ...viewOptions(config.view),
     locale: maplibreLocale(config.lang, container.getAttribute('aria-label')),
-    maxBounds: MAX_BOUNDS,
+    // No maxBounds: on wide screens it forces a zoom at which data-bounds no longer fit.
+    minZoom: 1,
     renderWorldCopies: false,
     // A flat, north-up map: rotation and tilt only disorient here.
     dragRotate: false,
@@ -90,6 +55,8 @@ export function createServiceMap(container: HTMLElement, config: MapConfig): Map
     // On touch screens one finger scrolls the page, two move the map: the map must not trap
     // a phone user who only wants to reach the list below it.
     cooperativeGestures: coarsePointer,
+    // Labels appear at once rather than fading in when motion is to be reduced.
+    fadeDuration: prefersReducedMotion(win) ? 0 : 300,
   });
   map.keyboard.disableRotation();
   map.touchZoomRotate.disableRotation();
@@ -111,15 +78,20 @@ export function createServiceMap(container: HTMLElement, config: MapConfig): Map
   }
   if (config.communitiesUrl !== null) {
     map.addControl(
-      new CommunitiesToggle({ label: config.messages.communities, layerId: COMMUNITIES_LAYER_ID, visible: true }),
+      new CommunitiesToggle({
+        label: config.messages.communities,
+        layerId: COMMUNITIES_LAYER_ID,
+        visible: true,
+      }),
       'bottom-left',
     );
   }
 
-  map.on('styleimagemissing', (event) => {
-    if (event.id !== COMMUNITY_ICON_ID || map.hasImage(COMMUNITY_ICON_ID)) return;
+  // The style has no sprite: the community triangle is drawn when a tile first asks for it.
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== COMMUNITY_ICON_ID || map.hasImage(id)) return;
     const pixelRatio = Math.max(1, Math.ceil(win.devicePixelRatio));
-    map.addImage(COMMUNITY_ICON_ID, communityIconImage(doc, pixelRatio), { pixelRatio });
+    map.addImage(id, communityIconImage(doc, pixelRatio), { pixelRatio });
   });
 
   const hitRadius = coarsePointer ? TOUCH_HIT_RADIUS_PX : MOUSE_HIT_RADIUS_PX;
@@ -127,7 +99,9 @@ export function createServiceMap(container: HTMLElement, config: MapConfig): Map
     const feature = nearestPointFeature(map, event.point, hitRadius);
     if (feature === null) return;
     if (feature.layer.id === POINTS_LAYER_IDS.clusters) {
-      void zoomIntoCluster(map, feature, prefersReducedMotion(win));
+      zoomIntoCluster(map, feature, prefersReducedMotion(win)).catch((error: unknown) => {
+        console.warn('Repère map: could not expand the cluster.', error);
+      });
     } else {
       openPointPopup(map, feature, config, doc);
     }
@@ -188,7 +162,11 @@ function nearestPointFeature(map: MapLibreMap, point: PointLike, radius: number)
   return nearest;
 }
 
-async function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, reducedMotion: boolean): Promise<void> {
+async function zoomIntoCluster(
+  map: MapLibreMap,
+  cluster: MapGeoJSONFeature,
+  reducedMotion: boolean,
+): Promise<void> {
   const source = map.getSource<GeoJSONSource>(POINTS_SOURCE_ID);
   const clusterId = cluster.properties['cluster_id'];
   const center = pointCoordinates(cluster);
@@ -199,14 +177,25 @@ async function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, red
   else map.easeTo({ center, zoom, duration: EASE_DURATION_MS });
 }
 
-function openPointPopup(map: MapLibreMap, feature: MapGeoJSONFeature, config: MapConfig, doc: Document): void {
+function openPointPopup(
+  map: MapLibreMap,
+  feature: MapGeoJSONFeature,
+  config: MapConfig,
+  doc: Document,
+): void {
   const summary = pointSummaryFrom(feature.properties);
   const coordinates = pointCoordinates(feature);
   if (summary === null || coordinates === null) return;
-  new Popup({ className: 'repere-popup', maxWidth: '18rem', focusAfterOpen: true })
+  // focusAfterOpen moves focus into the popup; Escape closes it and returns focus to the map.
+  const popup = new Popup({ className: 'repere-popup', maxWidth: '18rem', focusAfterOpen: true })
     .setLngLat(coordinates)
     .setDOMContent(popupContent(doc, summary, config))
     .addTo(map);
+  popup.getElement().addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    popup.remove();
+    map.getCanvas().focus();
+  });
 }
 
 function pointCoordinates(feature: MapGeoJSONFeature): [number, number] | null {

@@ -1,6 +1,7 @@
 // Real-browser tests: Debian's Chromium driven by playwright-core (Playwright cannot download
 // its own browser here). Install with `apt-get install -y chromium`.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -27,26 +28,34 @@ export function hasChromium(): boolean {
 }
 
 /**
- * Launches headless Chromium with a fresh temporary profile, deleted when the context closes.
+ * Launches headless Chromium with a fresh temporary profile, deleted by the context's close().
  * `options` are Playwright context options (viewport, locale, geolocation, permissions, …).
  * @example const context = await launchChromium({ viewport: { width: 1000, height: 700 } });
  */
 export async function launchChromium(options: ChromiumContextOptions = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'repere-chromium-'));
-  const removeProfile = (): void => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  // Chromium may still be writing its profile as it exits, hence the retries.
+  const removeProfile = (): Promise<void> =>
+    rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  let context: BrowserContext;
   try {
-    const context = await chromium.launchPersistentContext(userDataDir, {
+    context = await chromium.launchPersistentContext(userDataDir, {
       ...options,
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     });
-    context.once('close', removeProfile);
-    return context;
   } catch (error) {
-    removeProfile();
+    await removeProfile();
     throw error;
   }
+  // The profile goes with the browser: close() resolves once both are gone.
+  const close = context.close.bind(context);
+  context.close = async (closeOptions) => {
+    await close(closeOptions);
+    await removeProfile();
+  };
+  return context;
 }
 
 /** Requests that tried to leave the machine, all aborted. */

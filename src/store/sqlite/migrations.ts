@@ -1,4 +1,11 @@
 import type Database from 'better-sqlite3';
+import { stableUuid } from '../../domain/stable-uuid.js';
+
+/**
+ * SQL function the migrations may call: `repere_stable_uuid(id)` is `stableUuid(id)`, the
+ * HSDS UUID of a point (SQLite has no UUID v5 of its own).
+ */
+const STABLE_UUID_FUNCTION = 'repere_stable_uuid';
 
 /**
  * The schema, as numbered migrations. Migration n (1-based) brings `PRAGMA user_version`
@@ -135,6 +142,13 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  /* 2: the HSDS UUID of each point (stableUuid(id)), so /locations/{uuid} is one index lookup. */ `
+  -- Nullable only because ALTER TABLE cannot add a NOT NULL column without a default;
+  -- the writer always sets it, and rows already there get it here.
+  ALTER TABLE point ADD COLUMN uuid TEXT;
+  UPDATE point SET uuid = ${STABLE_UUID_FUNCTION}(id);
+  CREATE UNIQUE INDEX point_by_uuid ON point(uuid);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */
@@ -142,9 +156,10 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * Applies the migrations the database has not seen yet, each in its own transaction, and
- * records progress in `PRAGMA user_version`. Idempotent.
+ * records progress in `PRAGMA user_version`. Idempotent. `upTo` stops at an older version
+ * (tests of the upgrade path build a database as an older release left it).
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, upTo: number = SCHEMA_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new Error(
@@ -152,7 +167,8 @@ export function migrate(db: Database.Database): void {
         'open it with a newer Repère, or rebuild the database.',
     );
   }
-  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+  db.function(STABLE_UUID_FUNCTION, { deterministic: true }, (id: unknown) => stableUuid(String(id)));
+  for (let version = current + 1; version <= Math.min(upTo, SCHEMA_VERSION); version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version - 1]);
       db.pragma(`user_version = ${version}`);

@@ -39,12 +39,14 @@ export class PointQueries {
   readonly #db: Database.Database;
   readonly #statements: StatementCache;
   readonly #one: Database.Statement;
+  readonly #byUuid: Database.Statement;
   readonly #byIds: Database.Statement;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.#statements = new StatementCache(db);
     this.#one = db.prepare('SELECT data FROM point WHERE id = ?').pluck();
+    this.#byUuid = db.prepare('SELECT data FROM point WHERE uuid = ?').pluck();
     // One statement for any number of ids, in the order given (json_each keeps it in `key`).
     this.#byIds = db
       .prepare('SELECT p.data FROM json_each(?) AS j JOIN point AS p ON p.id = j.value ORDER BY j.key')
@@ -54,6 +56,12 @@ export class PointQueries {
   /** One point by id, or null. */
   one(id: string): ServicePoint | null {
     const data = this.#one.get(id) as string | undefined;
+    return data === undefined ? null : pointFromData(data);
+  }
+
+  /** One point by its HSDS UUID (stored lower case), or null. */
+  oneByUuid(uuid: string): ServicePoint | null {
+    const data = this.#byUuid.get(uuid.toLowerCase()) as string | undefined;
     return data === undefined ? null : pointFromData(data);
   }
 

@@ -1,11 +1,12 @@
 import type { GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
+import { stableUuid } from '../../domain/stable-uuid.js';
 
 /** INSERT for one point; its parameters are `pointRowValues` in the same order. */
 export const INSERT_POINT_SQL = `
   INSERT INTO point (id, source_id, layer, role, jurisdiction_level, jurisdiction_code, channel,
-                     province, lat, lon, precision, csd_code, modified_at, data)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+                     province, lat, lon, precision, csd_code, modified_at, data, uuid)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The precision recorded for a point: `none` when it has no coordinates. */
 export function precisionOf(point: ServicePoint): GeocodePrecision {
@@ -36,6 +37,7 @@ export function pointRowValues(
   string | null,
   string,
   string,
+  string,
 ] {
   const { geocode } = point;
   return [
@@ -54,6 +56,8 @@ export function pointRowValues(
     modifiedAt,
     // Stringified once here; the columns above are copies for filtering, never read back.
     JSON.stringify(point),
+    // The HSDS id (/locations/{uuid}); derived, so it never needs migrating when data changes.
+    stableUuid(point.id),
   ];
 }
 

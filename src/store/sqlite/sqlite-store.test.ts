@@ -8,7 +8,8 @@ import type { ServicePoint } from '../../domain/service-point.js';
 import { runStoreConformance } from '../store.case.test.js';
 import type { SourceInfo, Store } from '../store.js';
 import { geocodeAt, makePoint } from '../test-points.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { stableUuid } from '../../domain/stable-uuid.js';
+import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
 runStoreConformance('sqlite :memory:', async () => SqliteStore.open(':memory:'));
@@ -100,7 +101,63 @@ describe('SqliteStore on a file', () => {
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
-    expect(() => SqliteStore.open(path)).toThrow(/schema version is 2 but this build knows only up to 1/);
+    expect(() => SqliteStore.open(path)).toThrow(
+      `Database schema version is ${SCHEMA_VERSION + 1} but this build knows only up to ${SCHEMA_VERSION}`,
+    );
+  });
+
+  it('migration 2 gives the points of a version-1 database their HSDS UUIDs', async () => {
+    // A database as release 1 left it: schema 1, one point written with the columns it had.
+    const raw = new Database(path);
+    migrate(raw, 1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw
+      .prepare(
+        'INSERT INTO source (id, title, licence, origin, retrieved_at, imported_at, records, report_source, rows_read, imported, rejected, duplicates, issue_counts, by_precision) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 1, 1, 0, 0, ?, ?)',
+      )
+      .run(
+        'workbc',
+        SOURCE.title,
+        SOURCE.licence,
+        SOURCE.origin,
+        SOURCE.retrievedAt,
+        '2021-02-23T00:00:00.000Z',
+        'workbc_centres.csv',
+        '{}',
+        '{}',
+      );
+    raw
+      .prepare(
+        `INSERT INTO point (id, source_id, layer, role, jurisdiction_level, jurisdiction_code, channel, lat, lon,
+                            precision, modified_at, data) VALUES (?, 'workbc', 'workbc', 'service_point', 'federal', 'CA', 'in_person', ?, ?, 'building', ?, ?)`,
+      )
+      .run(
+        CAMPBELL_RIVER.id,
+        50.0240613,
+        -125.2434889,
+        '2021-02-23T00:00:00.000Z',
+        JSON.stringify(CAMPBELL_RIVER),
+      );
+    raw.close();
+
+    const store = SqliteStore.open(path);
+    // stableUuid('workbc:p1'), fixed forever.
+    expect(await store.getPointByUuid('3e75b898-88d4-5ab0-97f7-eb977730f6d8')).toStrictEqual(CAMPBELL_RIVER);
+    // New writes get theirs from the writer, and the index keeps them unique.
+    await store.replaceSource(SOURCE, [CAMPBELL_RIVER, COURTENAY], reportOf([CAMPBELL_RIVER, COURTENAY]));
+    expect(await store.getPointByUuid(stableUuid(COURTENAY.id))).toStrictEqual(COURTENAY);
+    await store.close();
+
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(check.prepare('SELECT count(*) FROM point WHERE uuid IS NULL').pluck().get()).toBe(0);
+    expect(
+      check
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'point_by_uuid'")
+        .pluck()
+        .get(),
+    ).toBe('point_by_uuid');
+    check.close();
   });
 
   it('serves reads made during an import from the state before it', async () => {

@@ -149,6 +149,10 @@ export class SqliteStore implements Store {
     return this.#points.one(id);
   }
 
+  async getPointByUuid(uuid: string): Promise<ServicePoint | null> {
+    return this.#points.oneByUuid(uuid);
+  }
+
   async getPoints(ids: readonly string[]): Promise<ServicePoint[]> {
     return this.#points.byIds(ids);
   }
