@@ -140,6 +140,8 @@ const suite = chromiumFound ? describe : describe.skip;
 const suiteName = chromiumFound
   ? 'map bundle in Chromium'
   : `map bundle in Chromium — SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
+// The default reporter shows skipped suites only as a count: say why here too.
+if (!chromiumFound) console.warn(suiteName);
 
 suite(suiteName, () => {
   let server: Server;
