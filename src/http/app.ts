@@ -1,7 +1,8 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import { Gazetteer } from '../ingest/geocode/gazetteer.js';
 import { NotFoundError } from '../store/store.js';
 import type { Store } from '../store/store.js';
@@ -47,6 +48,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     correctionsEmail: options.correctionsEmail ?? 'corrections@repere.example',
   };
 
+  // Slow phones are the public's usual device: every text response over 1 KB is compressed.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -83,18 +86,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } else if (error instanceof NotFoundError) {
       body = { error: { status: 404, code: 'not_found', message: error.message } };
     } else if ('validation' in error && error.validation) {
-      const first = error.validation[0];
-      const parameter = (first?.instancePath.replace(/^\//, '') || (first?.params as { missingProperty?: string })?.missingProperty) ?? '';
+      body = validationErrorBody(error.validation[0]);
+    } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
       body = {
         error: {
-          status: 400,
-          code: 'bad_request',
-          message: `${parameter ? `"${parameter}" ` : ''}${first?.message ?? 'is invalid'}`,
-          ...(parameter ? { parameter } : {}),
+          status: error.statusCode,
+          code: error.code ?? (error.statusCode === 429 ? 'too_many_requests' : 'error'),
+          message: error.message,
         },
       };
-    } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
-      body = { error: { status: error.statusCode, code: error.code ?? 'error', message: error.message } };
     } else {
       request.log.error(error);
       body = { error: { status: 500, code: 'internal_error', message: 'Internal error / Erreur interne' } };
@@ -106,4 +106,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerRoutes(app, deps);
   return app;
+}
+
+/**
+ * The 400 body of a schema validation error, naming the parameter: the first segment of the
+ * instance path (`/jurisdiction/0` is the parameter `jurisdiction`) or the missing property;
+ * enums list their allowed values.
+ */
+function validationErrorBody(first: FastifySchemaValidationError | undefined): ApiErrorBody {
+  const params = (first?.params ?? {}) as { missingProperty?: string; allowedValues?: unknown[] };
+  const parameter = first?.instancePath.split('/')[1] || params.missingProperty || '';
+  let message = first?.message ?? 'is invalid';
+  if (first?.keyword === 'required') message = 'is required';
+  if (first?.keyword === 'enum' && params.allowedValues) {
+    message = `must be one of: ${params.allowedValues.join(', ')}`;
+  }
+  return {
+    error: {
+      status: 400,
+      code: 'bad_request',
+      message: `${parameter ? `"${parameter}" ` : ''}${message}`,
+      ...(parameter ? { parameter } : {}),
+    },
+  };
 }
