@@ -1,9 +1,7 @@
-import { normalisePostalCode } from '../../domain/postal-code.js';
 import { originFromPlaceText, type Origin } from '../../search/origin.js';
 import type { AppDeps } from '../app-deps.js';
 import { BadRequestError } from '../http-errors.js';
-import { PostalCodeLocator } from './postal-code-locator.js';
-import { StoreCache } from './store-cache.js';
+import { refinePostalOrigin } from '../../search/refine-postal-origin.js';
 
 /** The origin parameters of the finder (lat + lon, postcode, place). */
 export interface OriginParams {
@@ -15,16 +13,16 @@ export interface OriginParams {
 
 /**
  * Turns origin parameters into an Origin with the offline gazetteer: coordinates as given,
- * a postal code at the records that carry it (PostalCodeLocator) else at its FSA centroid,
+ * a postal code at the records that carry it (refinePostalOrigin) else at its FSA centroid,
  * a place name at the gazetteer's best match. Errors name the parameter at fault.
  */
 export class OriginResolver {
   readonly #places: AppDeps['places'];
-  readonly #postalCodes: StoreCache<PostalCodeLocator>;
+  readonly #store: AppDeps['store'];
 
   constructor(deps: Pick<AppDeps, 'store' | 'places'>) {
     this.#places = deps.places;
-    this.#postalCodes = new StoreCache(deps.store, (store) => PostalCodeLocator.build(store));
+    this.#store = deps.store;
   }
 
   /** At most one of lat/lon, postcode, place; null when none is given. */
@@ -75,10 +73,6 @@ export class OriginResolver {
         `"${parameter}" must be a known Canadian postal code (A1A 1A1) or FSA (A1A); got "${text.slice(0, 20)}".`,
       );
     }
-    const postalCode = found.kind === 'postal_code' ? normalisePostalCode(text) : null;
-    const located = postalCode ? (await this.#postalCodes.get()).locate(postalCode) : null;
-    return located
-      ? { ...located, label: found.label, precision: 'postal_code', kind: 'postal_code' }
-      : { ...found };
+    return refinePostalOrigin(this.#store, { ...found });
   }
 }

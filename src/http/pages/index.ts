@@ -1,19 +1,123 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LANGS } from '../../domain/bilingual-text.js';
+import type { Lang } from '../../domain/bilingual-text.js';
+import { SERVICE_TYPES } from '../../domain/service-type.js';
+import type { ServiceType } from '../../domain/service-type.js';
+import type { Store } from '../../store/store.js';
 import type { AppDeps } from '../app-deps.js';
+import { langFromAcceptLanguage } from '../i18n/negotiate.js';
+import { renderLocationPage } from './location-page.js';
+import { restOfUrl } from './page-context.js';
+import type { PageContext } from './page-context.js';
+import { renderSearchPage } from './search-page.js';
+import { renderSourcesPage } from './sources-page.js';
+import { registerStaticAssets } from './static-assets.js';
+import type { AssetUrls } from './static-assets.js';
+import { renderNotFoundPage, renderServerErrorPage } from './status-pages.js';
 
-/** Server-rendered pages under /en and /fr, and static assets under /assets. */
+/** How long the list of service types offered in the form is kept before it is counted again. */
+const SERVICE_TYPES_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * Server-rendered pages under /en and /fr (home and search, location detail, sources, 404),
+ * the language redirect at /, and static assets under /assets.
+ */
 export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  app.get('/', async (_request, reply) => {
-    const sources = await deps.store.listSources();
-    const records = sources.reduce((n, s) => n + s.records, 0);
-    reply.type('text/html; charset=utf-8');
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Repère</title></head>
-<body><main>
-<h1>Repère</h1>
-<p>${records} government service points from ${sources.length} open-data sources.</p>
-<p lang="fr">${records} points de service gouvernementaux provenant de ${sources.length} sources de données ouvertes.</p>
-</main></body></html>`;
+  const base = deps.basePath;
+  const assets = await registerStaticAssets(app, base);
+  const serviceTypes = cachedServiceTypes(deps.store);
+
+  app.get('/', async (request, reply) => {
+    const lang = langFromAcceptLanguage(request.headers['accept-language']);
+    return reply.header('Vary', 'Accept-Language').redirect(`${base}/${lang}/`, 302);
   });
+
+  for (const lang of LANGS) {
+    await app.register(
+      async (scope) => {
+        const contextOf = (request: FastifyRequest): PageContext =>
+          pageContext(request, lang, base, assets, deps.tileUrl);
+
+        scope.setNotFoundHandler(async (request, reply) =>
+          sendHtml(reply, lang, renderNotFoundPage(contextOf(request), 'page'), 404),
+        );
+        scope.setErrorHandler(async (error, request, reply) => {
+          request.log.error(error);
+          return sendHtml(reply, lang, renderServerErrorPage(contextOf(request)), 500);
+        });
+
+        const search = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+          const params = new URL(request.url, 'http://localhost').searchParams;
+          const page = await renderSearchPage(
+            contextOf(request),
+            { store: deps.store, places: deps.places, now: deps.now, serviceTypes: await serviceTypes() },
+            params,
+          );
+          return sendHtml(reply, lang, page);
+        };
+        scope.get('/', search);
+        scope.get('/search', search);
+
+        scope.get('/sources', async (request, reply) =>
+          sendHtml(reply, lang, renderSourcesPage(contextOf(request), await deps.store.listSources())),
+        );
+
+        scope.get<{ Params: { id: string } }>('/locations/:id', async (request, reply) => {
+          const ctx = contextOf(request);
+          const page = await renderLocationPage(ctx, deps, request.params.id);
+          return page === null
+            ? sendHtml(reply, lang, renderNotFoundPage(ctx, 'location'), 404)
+            : sendHtml(reply, lang, page);
+        });
+      },
+      { prefix: `${base}/${lang}` },
+    );
+  }
+}
+
+function pageContext(
+  request: FastifyRequest,
+  lang: Lang,
+  base: string,
+  assets: AssetUrls,
+  tileUrl: string,
+): PageContext {
+  return {
+    lang,
+    base,
+    rest: restOfUrl(request.url, base),
+    origin: `${request.protocol}://${request.host}`,
+    assets,
+    tileUrl,
+  };
+}
+
+function sendHtml(reply: FastifyReply, lang: Lang, body: string, status = 200): FastifyReply {
+  return reply.status(status).header('Content-Language', lang).type('text/html; charset=utf-8').send(body);
+}
+
+/**
+ * The service types offered in the form: those that have public service points (the others,
+ * such as federal office buildings or hospitals, would always find nothing). All of them when
+ * the store is still empty. Counted again every few minutes, as sources may be re-imported.
+ */
+function cachedServiceTypes(store: Store): () => Promise<readonly ServiceType[]> {
+  let cached: { at: number; types: readonly ServiceType[] } | null = null;
+  return async () => {
+    if (cached && Date.now() - cached.at < SERVICE_TYPES_TTL_MS) return cached.types;
+    const counts = await Promise.all(
+      SERVICE_TYPES.map(async (type) => {
+        const { total } = await store.listPoints({
+          serviceTypes: [type.id],
+          roles: ['service_point'],
+          limit: 0,
+          offset: 0,
+        });
+        return total;
+      }),
+    );
+    const offered = SERVICE_TYPES.filter((_type, i) => counts[i]! > 0);
+    cached = { at: Date.now(), types: offered.length > 0 ? offered : SERVICE_TYPES };
+    return cached.types;
+  };
 }

@@ -4,8 +4,8 @@ import type { Origin } from '../../../search/origin.js';
 import { BadRequestError } from '../../http-errors.js';
 import type { OriginResolver } from '../origin-resolver.js';
 import { LANG_SCHEMA, TEXT_QUERY_SCHEMA, parseIsoDateTime } from '../query-params.js';
-import type { ServiceAtLocationEntry } from './hsds-catalogue.js';
-import { taxonomyTermUuid } from './hsds-ids.js';
+import type { ServiceAtLocationEntry } from '../../../hsds/hsds-catalogue.js';
+import { taxonomyTermUuid } from '../../../hsds/hsds-ids.js';
 import { PAGE_SCHEMA, PER_PAGE_SCHEMA } from './paging.js';
 
 /** Largest `proximity`, in metres. */

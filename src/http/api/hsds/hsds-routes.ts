@@ -15,7 +15,7 @@ import {
   queryWordsOf,
   type ServiceAtLocationEntry,
   type ServiceEntry,
-} from './hsds-catalogue.js';
+} from '../../../hsds/hsds-catalogue.js';
 import {
   HSDS_FILTER_PROPERTIES,
   HSDS_PAGING_PROPERTIES,
@@ -38,8 +38,8 @@ import {
   hsdsServiceAtLocation,
   hsdsServiceSummary,
   hsdsTaxonomyTerm,
-} from './to-hsds.js';
-import { hsdsLocation } from './to-hsds-location.js';
+} from '../../../hsds/to-hsds.js';
+import { hsdsLocation } from '../../../hsds/to-hsds-location.js';
 
 const TAG = ['HSDS'];
 
@@ -157,7 +157,7 @@ async function pointsById(deps: AppDeps, ids: readonly string[]): Promise<Map<st
 
 /**
  * The HSDS 3.0 API (Open Referral): organizations, services, services-at-location,
- * locations and taxonomy terms, with HSDS paging. See hsds/to-hsds.ts for the model.
+ * locations and taxonomy terms, with HSDS paging. See src/hsds/to-hsds.ts for the model.
  */
 export async function registerHsdsRoutes(
   api: FastifyInstance,
