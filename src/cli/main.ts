@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerBuildDefault } from './commands/build-default.js';
+import { registerCopy } from './commands/copy.js';
 import { registerExport } from './commands/export.js';
+import { registerHarvest } from './commands/harvest.js';
 import { registerImport } from './commands/import.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
 import { registerValidate } from './commands/validate.js';
@@ -18,8 +22,12 @@ export function buildProgram(): Command {
   registerImport(program, config);
   registerExport(program, config);
   registerSources(program, config);
+  registerHarvest(program, config);
   registerBuildDefault(program, config);
   registerServe(program, config);
+  registerAnalyze(program, config);
+  registerMigrate(program, config);
+  registerCopy(program, config);
   return program;
 }
 

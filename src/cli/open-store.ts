@@ -1,10 +1,26 @@
+import { PostgisStore } from '../store/postgis/postgis-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
-/** Picks the Store implementation once, from the database setting (DESIGN.md "Store"). */
+/** True for a PostgreSQL connection URL (`postgres://…` or `postgresql://…`). */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/**
+ * Picks the Store implementation once, from the database setting (DESIGN.md "Store"): a
+ * PostgreSQL URL opens the PostGIS store, anything else is a SQLite file path. Either way
+ * the schema is migrated before the store is returned.
+ */
 export async function openStore(db: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(db)) {
-    throw new Error(`PostGIS is not available in this build yet; use a SQLite file path instead of "${redact(db)}"`);
+  if (isPostgresUrl(db)) {
+    try {
+      return await PostgisStore.open(db);
+    } catch (error) {
+      throw new Error(`Cannot open the PostGIS database ${redact(db)}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
   }
   const store = SqliteStore.open(db);
   await store.migrate();

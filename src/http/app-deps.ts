@@ -16,4 +16,6 @@ export interface AppDeps {
   tileUrl: string;
   /** Address for "report a correction" mail. */
   correctionsEmail: string;
+  /** Service-delivery partnerships a point takes part in (the partnerships catalogue). */
+  partnershipsForPoint: (pointId: string) => ReadonlyArray<{ id: string; name: { en: string; fr: string } }>;
 }

@@ -46,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     basePath: '',
     tileUrl: options.tileUrl ?? '',
     correctionsEmail: options.correctionsEmail ?? 'corrections@repere.example',
+    partnershipsForPoint: () => [],
   };
 
   // Slow phones are the public's usual device: every text response over 1 KB is compressed.

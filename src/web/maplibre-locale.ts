@@ -7,7 +7,7 @@ import type { PageLang } from './map-config.js';
 const FRENCH: Readonly<Record<string, string>> = {
   'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',
   'AttributionControl.MapFeedback': 'Signaler une erreur sur la carte',
-  'Map.Title': 'Carte',
+  'Map.Title': 'Carte interactive',
   'NavigationControl.ResetBearing': 'Réorienter la carte vers le nord',
   'NavigationControl.ZoomIn': 'Zoom avant',
   'NavigationControl.ZoomOut': 'Zoom arrière',
@@ -18,11 +18,14 @@ const FRENCH: Readonly<Record<string, string>> = {
 };
 
 /**
- * MapLibre's `locale` option for a page language; `mapTitle` names the canvas for screen
- * readers (the map element's own label is more telling than "Map").
+ * MapLibre's `locale` option for a page language. MapLibre makes its canvas a `region`
+ * landmark named by `Map.Title`; it must differ from the container's own label, or screen
+ * readers meet two landmarks with one name (axe `landmark-unique`).
  */
-export function maplibreLocale(lang: PageLang, mapTitle: string | null): Record<string, string> {
-  const locale: Record<string, string> = lang === 'fr' ? { ...FRENCH } : {};
-  if (mapTitle !== null && mapTitle.trim() !== '') locale['Map.Title'] = mapTitle.trim();
+export function maplibreLocale(lang: PageLang, containerLabel: string | null): Record<string, string> {
+  const locale: Record<string, string> = lang === 'fr' ? { ...FRENCH } : { 'Map.Title': 'Interactive map' };
+  if (containerLabel !== null && containerLabel.trim() === locale['Map.Title']) {
+    locale['Map.Title'] = lang === 'fr' ? 'Canevas de la carte' : 'Map canvas';
+  }
   return locale;
 }

@@ -418,7 +418,7 @@ describe('location detail', () => {
       '<p class="other-name">Nom en anglais\u00a0: <span lang="en">Iqaluit community office</span></p>',
     );
     expect(inuit).toContain('<dt>Ordre de gouvernement</dt><dd>Gouvernement ou communauté autochtone</dd>');
-    expect(inuit).toContain('<dd>1er janvier 2023</dd>');
+    expect(inuit).toContain('<dd>29 mars 2019</dd>');
     expect(inuit).toContain('La source ne publie pas les heures d’ouverture de ce lieu.');
 
     const sc = await page('/fr/locations/service_canada%3A5920');
@@ -433,6 +433,15 @@ describe('location detail', () => {
     );
     expect(sc).toContain('<dd>Jamais vérifié</dd>');
     expect(sc).toContain('data-zoom="11"');
+  });
+
+  it('links a partner location to its partnership (Picton: shared Service Canada / ServiceOntario office)', async () => {
+    const response = await get('/en/locations/service_canada%3A3220');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<h2 id="partnerships">Partnerships between governments here</h2>');
+    expect(response.body).toMatch(/<a href="\/en\/partnerships#picton-shared-office">[^<]+<\/a>/);
+    const other = await get('/fr/locations/workbc%3Ap1');
+    expect(other.body).not.toContain('id="partnerships"');
   });
 
   it('answers 404 in the page language for an unknown id, and for unknown pages', async () => {

@@ -64,6 +64,8 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/map/boundaries.geojson',
         '/api/v1/map/communities.geojson',
         '/api/v1/openapi.json',
+        '/api/v1/referral',
+        '/api/v1/partnerships',
       ].sort(),
     );
   });

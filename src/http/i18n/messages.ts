@@ -20,6 +20,8 @@ const CATALOGUE = {
   'lang.toggle': { en: 'Français', fr: 'English' },
   'nav.label': { en: 'Main menu', fr: 'Menu principal' },
   'nav.search': { en: 'Find services', fr: 'Trouver des services' },
+  'nav.referral': { en: 'Referral aid', fr: 'Aide à l’aiguillage' },
+  'nav.partnerships': { en: 'Partnerships', fr: 'Partenariats' },
   'nav.sources': { en: 'Data sources', fr: 'Sources des données' },
 
   'footer.heading': { en: 'About the data', fr: 'À propos des données' },
@@ -311,6 +313,7 @@ const CATALOGUE = {
   'location.lastVerified': { en: 'Last verified', fr: 'Dernière vérification' },
   'location.neverVerified': { en: 'Never verified', fr: 'Jamais vérifié' },
   'location.recordId': { en: 'Identifier', fr: 'Identifiant' },
+  'location.partnerships': { en: 'Partnerships between governments here', fr: 'Partenariats entre gouvernements à cet endroit' },
   'location.correction': { en: 'Report a correction', fr: 'Signaler une correction' },
   'location.correctionHint': {
     en: 'Opens your email program with the name and identifier of this place filled in.',

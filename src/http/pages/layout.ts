@@ -6,7 +6,7 @@ import { otherLang, pagePath, togglePath } from './page-context.js';
 import type { PageContext } from './page-context.js';
 
 /** Sections of the site named in the main menu; the current one gets `aria-current`. */
-export type Section = 'search' | 'sources';
+export type Section = 'search' | 'referral' | 'partnerships' | 'sources';
 
 export interface PageOptions {
   ctx: PageContext;
@@ -16,6 +16,8 @@ export interface PageOptions {
   section: Section | null;
   /** Loads the map bundle (only pages that show a map). */
   withMap?: boolean;
+  /** A page's own stylesheets and scripts (same-origin files only: the CSP forbids inline code). */
+  head?: { stylesheets?: readonly string[]; modules?: readonly string[] };
 }
 
 const ATTRIBUTION_KEYS: readonly MessageKey[] = [
@@ -32,13 +34,15 @@ const ATTRIBUTION_KEYS: readonly MessageKey[] = [
  * and the language toggle, main menu, `<main id="main">`, footer with the data attribution.
  * No inline script or style (the CSP allows neither).
  */
-export function renderPage({ ctx, title, main, section, withMap = false }: PageOptions): string {
+export function renderPage({ ctx, title, main, section, withMap = false, head = {} }: PageOptions): string {
   const { lang } = ctx;
   const other = otherLang(lang);
   const home = pagePath(ctx, lang, '/');
   const alternate = (l: typeof lang): string => `${ctx.origin}${pagePath(ctx, l, ctx.rest)}`;
   const menu: ReadonlyArray<{ section: Section; rest: string; label: string }> = [
     { section: 'search', rest: '/', label: t(lang, 'nav.search') },
+    { section: 'referral', rest: '/referral', label: t(lang, 'nav.referral') },
+    { section: 'partnerships', rest: '/partnerships', label: t(lang, 'nav.partnerships') },
     { section: 'sources', rest: '/sources', label: t(lang, 'nav.sources') },
   ];
   const here = ctx.rest.replace(/\?.*$/, '');
@@ -64,7 +68,9 @@ ${
 <script type="module" src="${ctx.assets.mapJs}"></script>
 `
     : ''
-}<link rel="alternate" hreflang="${lang}" href="${alternate(lang)}">
+}${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">
+`)}${(head.modules ?? []).map((src) => html`<script type="module" src="${src}"></script>
+`)}<link rel="alternate" hreflang="${lang}" href="${alternate(lang)}">
 <link rel="alternate" hreflang="${other}" href="${alternate(other)}">
 </head>
 <body>

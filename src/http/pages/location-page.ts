@@ -34,7 +34,7 @@ import {
 import { distanceText } from './result-item.js';
 import { licenceText } from './sources-page.js';
 
-export type LocationDeps = Pick<AppDeps, 'store' | 'now' | 'correctionsEmail'>;
+export type LocationDeps = Pick<AppDeps, 'store' | 'now' | 'correctionsEmail' | 'partnershipsForPoint'>;
 
 /** How many nearby points of other orders of government the page lists. */
 export const NEARBY_COUNT = 5;
@@ -72,6 +72,7 @@ ${openStatusLine(status, lang)}
 ${contactSection(ctx, point)}
 ${hoursSection(lang, point, hours, timeZone)}
 ${aboutSection(lang, point)}
+${partnershipsSection(ctx, deps.partnershipsForPoint(point.id))}
 ${sourceSection(lang, point, source)}
 <p class="correction"><a class="button button--secondary" href="${correctionHref(ctx, deps.correctionsEmail, point)}" aria-describedby="correction-hint">${t(lang, 'location.correction')}</a></p>
 <p class="hint" id="correction-hint">${t(lang, 'location.correctionHint')}</p>
@@ -224,6 +225,21 @@ ${nearby.map((hit) => {
 })}
 </ol>
 ${point.geocode && isApproximate(point.geocode.precision) ? html`<p class="hint">${t(lang, 'precision.approximateHelp')}</p>` : ''}
+</section>`;
+}
+
+/** Service-delivery partnerships this point takes part in, linked to the partnerships page. */
+function partnershipsSection(
+  ctx: PageContext,
+  partnerships: ReadonlyArray<{ id: string; name: { en: string; fr: string } }>,
+): SafeHtml | '' {
+  if (partnerships.length === 0) return '';
+  const { lang } = ctx;
+  return html`<section aria-labelledby="partnerships">
+<h2 id="partnerships">${t(lang, 'location.partnerships')}</h2>
+<ul>${partnerships.map(
+    (p) => html`<li><a href="${`${pagePath(ctx, lang, '/partnerships')}#${encodeURIComponent(p.id)}`}">${p.name[lang]}</a></li>`,
+  )}</ul>
 </section>`;
 }
 
