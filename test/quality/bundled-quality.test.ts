@@ -10,7 +10,7 @@ import type { QualityReport } from '../../src/quality/source-quality.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 // The bundled default dataset (data/, real open data), built as `npm start` does, into a temporary SQLite file.
-const NOW = new Date('2025-03-01T00:00:00Z');
+const NOW = new Date('2026-11-28T00:00:00Z');
 const run = promisify(execFile);
 let tmp: string;
 let db: string;
@@ -45,20 +45,20 @@ describe('source quality of the bundled dataset', () => {
       q.flags.join(' '),
       q.freshness.ageDays,
     ]);
-    // id, records, located, phone, e-mail, website, hours, rejected, duplicates within, likely across, flags, age (days on 2025-03-01)
+    // id, records, located, phone, e-mail, website, hours, rejected, duplicates within, likely across, flags, age (days on 2026-11-28)
     expect(rows).toEqual([
-      ['federal_buildings', 2121, 2121, 0, 0, 0, 0, 72, 34, 30, 'stale', 760],
-      ['healthcare', 7033, 7033, 0, 0, 0, 0, 0, 0, 43, 'stale', 1886],
-      ['inuit_community_offices', 53, 53, 50, 0, 34, 0, 0, 0, 0, 'stale', 790],
-      ['municipal_facilities', 337, 337, 45, 0, 45, 0, 0, 0, 20, 'stale', 2117],
-      ['municipal_libraries', 706, 705, 456, 0, 173, 0, 0, 1, 38, 'stale', 2117],
-      ['ns_works', 54, 54, 54, 54, 54, 0, 0, 0, 0, 'stale', 1520],
-      ['service_canada', 595, 581, 0, 0, 595, 0, 0, 0, 0, 'licence_unclear', 389],
-      ['serviceontario', 881, 857, 0, 0, 0, 0, 0, 1, 0, 'licence_unclear stale', 1917],
-      ['toronto_libraries', 106, 100, 102, 0, 104, 0, 6, 0, 0, 'stale', 790],
-      ['vancouver_community_centres', 25, 25, 0, 0, 25, 0, 0, 0, 6, 'stale', 3712],
-      ['vancouver_libraries', 22, 22, 0, 0, 22, 0, 0, 0, 18, 'stale', 3712],
-      ['workbc', 102, 102, 102, 102, 102, 102, 0, 0, 2, 'stale', 1520],
+      ['federal_buildings', 2121, 2121, 0, 0, 0, 0, 72, 34, 30, 'stale', 1397],
+      ['healthcare', 7033, 7033, 0, 0, 0, 0, 0, 0, 43, 'stale', 2523],
+      ['inuit_community_offices', 53, 53, 50, 0, 34, 0, 0, 0, 0, 'stale', 2801],
+      ['municipal_facilities', 337, 337, 45, 0, 45, 0, 0, 0, 20, 'stale', 2754],
+      ['municipal_libraries', 706, 705, 456, 0, 173, 0, 0, 1, 38, 'stale', 2754],
+      ['ns_works', 54, 54, 54, 54, 54, 0, 0, 0, 0, 'stale', 2157],
+      ['service_canada', 595, 581, 0, 0, 595, 0, 0, 0, 0, 'licence_unclear stale', 1026],
+      ['serviceontario', 881, 857, 0, 0, 0, 0, 0, 1, 0, 'licence_unclear stale', 2554],
+      ['toronto_libraries', 106, 100, 102, 0, 104, 0, 6, 0, 0, '', 300],
+      ['vancouver_community_centres', 25, 25, 0, 0, 25, 0, 0, 0, 6, 'stale', 4349],
+      ['vancouver_libraries', 22, 22, 0, 0, 22, 0, 0, 0, 18, 'stale', 4349],
+      ['workbc', 102, 102, 102, 102, 102, 102, 0, 0, 2, 'stale', 2157],
     ]);
   });
 
@@ -81,9 +81,9 @@ describe('source quality of the bundled dataset', () => {
     expect(report.sources.find((s) => s.id === 'service_canada')?.quality.freshness).toEqual({
       asOf: '2024-02-06',
       basis: 'retrieved_at',
-      ageDays: 389,
+      ageDays: 1026,
       maxAgeDays: 730,
-      stale: false,
+      stale: true,
     });
   });
 
