@@ -1,4 +1,3 @@
-import { PostgisStore } from '../store/postgis/postgis-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -15,6 +14,8 @@ export function isPostgresUrl(db: string): boolean {
 export async function openStore(db: string): Promise<Store> {
   if (isPostgresUrl(db)) {
     try {
+      // Loaded on demand: SQLite users never load the PostgreSQL driver.
+      const { PostgisStore } = await import('../store/postgis/postgis-store.js');
       return await PostgisStore.open(db);
     } catch (error) {
       throw new Error(`Cannot open the PostGIS database ${redact(db)}: ${(error as Error).message}`, {

@@ -67,3 +67,14 @@ describe('foldPlaceName', () => {
     expect(foldPlaceName('')).toBe('');
   });
 });
+
+describe('foldText on plain ASCII and on Unicode text', () => {
+  it('gives the same result through the ASCII shortcut as through the Unicode path', () => {
+    const ascii = ["St. John's", 'Job Junction, `main` office', 'WorkBC Centre - Campbell River', 'A&W  12'];
+    // Each ASCII string with an accented letter appended takes the Unicode path; the fold of
+    // the appended letter is known ("e"), so the rest must match the ASCII shortcut's fold.
+    for (const text of ascii) expect(foldText(`${text} é`)).toBe(`${foldText(text)} e`.trim());
+    expect(foldText("St. John's")).toBe('st johns');
+    expect(foldText('A&W  12')).toBe('a and w 12');
+  });
+});

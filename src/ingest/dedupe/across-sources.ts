@@ -57,6 +57,8 @@ export class CrossSourceMatcher {
 
   /** Ids of records of other sources that are likely the same place as `point`. */
   match(point: ServicePoint): string[] {
+    // The first source of a fresh database has nothing to match: skip folding its names.
+    if (this.#byStreet.size === 0 && !this.#index) return [];
     const mine = toCandidate(point);
     const found = new Set<string>();
     if (mine.streetKey) {

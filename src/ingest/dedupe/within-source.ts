@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DraftPoint } from '../normalise/normalise-record.js';
 import { foldText } from '../../domain/text.js';
 
@@ -21,7 +22,8 @@ export class WithinSourceDedupe {
     const row = draft.provenance.row;
     const firstById = this.#byId.get(draft.id);
     if (firstById !== undefined) return { firstRow: firstById, reason: 'same_id' };
-    const key = `${contentKey(draft)}|${coordinates}`;
+    // A 128-bit digest instead of the whole key: memory stays flat per row on large files.
+    const key = createHash('md5').update(`${contentKey(draft)}|${coordinates}`).digest('base64');
     const firstByContent = this.#byContent.get(key);
     if (firstByContent !== undefined) return { firstRow: firstByContent, reason: 'same_name_and_address' };
     this.#byId.set(draft.id, row);
