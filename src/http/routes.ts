@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerApiRoutes } from './api/index.js';
 import type { AppDeps } from './app-deps.js';
+import { registerOgcRoutes } from './ogc/index.js';
 import { registerPageRoutes } from './pages/index.js';
 import { DEFAULT_DATA_DIR, loadReferralData, registerReferralRoutes } from './referral/index.js';
 import { partnershipsForPoint } from '../referral/partnerships.js';
@@ -12,5 +13,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   deps.partnershipsForPoint = (pointId) => partnershipsForPoint(referral.partnerships, pointId);
   await registerApiRoutes(app, deps);
   await registerPageRoutes(app, deps);
+  await registerOgcRoutes(app, deps);
   await registerReferralRoutes(app, deps, referral);
 }
