@@ -143,11 +143,15 @@ async function* readRecords(settings: ReadSettings): AsyncGenerator<string[]> {
     trim: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
-    on_record: (record, context) => {
-      lastLine = context.lines;
-      return record;
-    },
   });
+  // Speed: not an on_record option, which makes csv-parse build two info objects per record
+  // (~0.15 s per 100,000 rows); the parser's line count read as each record is pushed is the
+  // same value on_record's `context.lines` would have.
+  const push = parser.push.bind(parser);
+  parser.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (chunk !== null) lastLine = parser.info.lines;
+    return push(chunk, encoding);
+  };
   // The BOM is skipped as bytes so that it never reaches a decoder, whatever the encoding.
   const input = createReadStream(path, { start: bom ? 3 : 0 });
   const decoder = encoding === 'utf-8' ? checkUtf8(path) : iconv.decodeStream('windows-1252');
@@ -205,9 +209,10 @@ function checkUtf8(path: string): Transform {
   });
 }
 
-function countNewlines(bytes: Uint8Array): number {
+function countNewlines(bytes: Buffer): number {
+  // Speed: indexOf is a native scan; iterating a Buffer byte by byte cost ~0.1 s per 10 MB.
   let count = 0;
-  for (const byte of bytes) if (byte === 0x0a) count += 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) count += 1;
   return count;
 }
 

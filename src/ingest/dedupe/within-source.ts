@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { digestOf } from '../normalise/digest.js';
 import type { DraftPoint } from '../normalise/normalise-record.js';
-import { foldText } from '../../domain/text.js';
+import { foldRecent } from '../normalise/fold-recent.js';
 
 export interface DuplicateFinding {
   /** Row number of the first occurrence, which is kept. */
@@ -23,7 +23,7 @@ export class WithinSourceDedupe {
     const firstById = this.#byId.get(draft.id);
     if (firstById !== undefined) return { firstRow: firstById, reason: 'same_id' };
     // A 128-bit digest instead of the whole key: memory stays flat per row on large files.
-    const key = createHash('md5').update(`${contentKey(draft)}|${coordinates}`).digest('base64');
+    const key = digestOf('md5', `${contentKey(draft)}|${coordinates}`, 'base64');
     const firstByContent = this.#byContent.get(key);
     if (firstByContent !== undefined) return { firstRow: firstByContent, reason: 'same_name_and_address' };
     this.#byId.set(draft.id, row);
@@ -35,6 +35,7 @@ export class WithinSourceDedupe {
 function contentKey(draft: DraftPoint): string {
   const a = draft.address;
   return [draft.name.en ?? '', draft.name.fr ?? '', a.street ?? '', a.city ?? '', a.province ?? '', a.postalCode ?? '']
-    .map(foldText)
+    // Rows without an id of their own had these folded for their content id a moment ago.
+    .map(foldRecent)
     .join('|');
 }

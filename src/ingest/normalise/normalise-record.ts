@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { bilingual } from '../../domain/bilingual-text.js';
 import { normaliseEmail } from '../../domain/email.js';
 import { parsePhones } from '../../domain/phone.js';
@@ -16,6 +15,8 @@ import { cleanText, foldText } from '../../domain/text.js';
 import { normaliseUrl } from '../../domain/url.js';
 import type { RecordDefaults } from '../profile/source-profile.js';
 import type { CanonicalRow } from '../source-row.js';
+import { digestOf } from './digest.js';
+import { foldRecent } from './fold-recent.js';
 import { isYes, parseLanguages } from './languages.js';
 
 /** A record with every field normalised, before it is located and deduplicated. */
@@ -250,6 +251,6 @@ function officialLanguages(languages: readonly string[]): OfficialLanguages | nu
  * collide, which dedupe reports).
  */
 export function contentId(name: string, street: string, city: string, postalCode: string | undefined, coordinates: string): string {
-  const key = [name, street, city, postalCode ?? '', coordinates].map(foldText).join('|');
-  return `h${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
+  const key = [name, street, city, postalCode ?? '', coordinates].map(foldRecent).join('|');
+  return `h${digestOf('sha1', key, 'hex').slice(0, 12)}`;
 }
