@@ -10,11 +10,18 @@ import { ingestStagesBenchmark } from './ingest-stages.bench.js';
 import { ingestBenchmark } from './ingest.bench.js';
 import { knnBenchmark } from './knn.bench.js';
 import { analysisBenchmark } from './analysis.bench.js';
+import { httpBenchmark } from './http.bench.js';
 import { describeMachine } from './machine.js';
 import { BENCH_OUT_DIR, DEFAULT_ROWS, DEFAULT_SEED } from './make-open-data-csv.js';
 
 /** Every benchmark, in the order they run. Add a module here: `{ name, run }` (bench/benchmark.ts). */
-const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, ingestStagesBenchmark, knnBenchmark, analysisBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  ingestBenchmark,
+  ingestStagesBenchmark,
+  knnBenchmark,
+  analysisBenchmark,
+  httpBenchmark,
+];
 
 const MIN_REPEAT = 3;
 
@@ -93,9 +100,9 @@ function table(groups: typeof results): string {
 }
 
 function format(value: number, unit: string): string {
-  if (unit === 'rows/s') return Math.round(value).toLocaleString('en-CA');
+  if (unit === 'rows/s' || unit === 'requests/s') return Math.round(value).toLocaleString('en-CA');
   if (unit === '×') return value.toFixed(3);
-  if (unit === 'MB') return value.toFixed(1);
+  if (unit === 'MB' || unit === 'KB') return value.toFixed(1);
   return value.toFixed(2);
 }
 
