@@ -66,7 +66,10 @@ export async function startServeChild(options: {
       '--host',
       '127.0.0.1',
     ],
-    { cwd: REPO_ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The load generator poses as a proxy on loopback that spreads clients over many
+    // X-Forwarded-For addresses: the server must trust loopback for that (REPERE_TRUST_PROXY),
+    // so the rate limiter still runs on every request, as in production, without throttling.
+    { cwd: REPO_ROOT, env: { ...process.env, REPERE_TRUST_PROXY: 'loopback', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const keep = (chunk: Buffer): void => {

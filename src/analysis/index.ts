@@ -63,6 +63,13 @@ export {
   type SitingResult,
 } from './siting.js';
 export {
+  cumulativeCoverage,
+  distanceBands,
+  distanceTables,
+  type CumulativeCoverageRow,
+  type DistanceBandRow,
+} from './distance-distribution.js';
+export {
   accessTables,
   colocationTables,
   coverageTables,

@@ -2,11 +2,13 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyServerOptions, FastifySchemaValidationError } from 'fastify';
 import { Gazetteer } from '../ingest/geocode/gazetteer.js';
 import { NotFoundError } from '../store/store.js';
 import type { Store } from '../store/store.js';
+import { AnalysisService } from './api/analysis-service.js';
 import type { AppDeps } from './app-deps.js';
+import { registerAuth, type AuthSettings } from './auth/index.js';
 import { BadRequestError } from './http-errors.js';
 import type { ApiErrorBody } from './http-errors.js';
 import { registerRoutes } from './routes.js';
@@ -17,8 +19,22 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per minute per client on /api (default 600); 0 disables rate limiting. */
   rateLimitPerMinute?: number;
+  /**
+   * Which proxies to believe about the client's address and scheme (Fastify `trustProxy`):
+   * false (default) when the server faces clients directly, else a hop count or the proxies'
+   * addresses. Believing X-Forwarded-For from anyone would let any client pick its own
+   * address and escape the rate limits.
+   */
+  trustProxy?: boolean | number | string;
   tileUrl?: string;
   correctionsEmail?: string;
+  /**
+   * Signs session cookies and keys CSRF tokens; the same on every server of a deployment.
+   * Default: a random secret kept in the store's meta, written by the first server to start.
+   */
+  sessionSecret?: string;
+  /** Session length and sign-in attempt limits (defaults in src/http/auth/auth.ts). */
+  auth?: Partial<Omit<AuthSettings, 'secret'>>;
 }
 
 /**
@@ -26,12 +42,13 @@ export interface AppOptions {
  * static assets under /assets. Reference layers are read once here to build the gazetteer.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
     // Query strings like ?jurisdiction=federal&jurisdiction=municipal arrive as arrays.
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: true,
-  });
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
+  };
+  const app: FastifyInstance = Fastify(serverOptions);
   const { store } = options;
   const [places, communities, fsas, units] = await Promise.all([
     store.listPlaces(),
@@ -39,10 +56,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store.listFsaCentroids(),
     store.listPopulationUnits(),
   ]);
+  const now = options.now ?? (() => new Date());
+  const auth = await registerAuth(app, store, {
+    ...(options.sessionSecret === undefined ? {} : { secret: options.sessionSecret }),
+    ...(options.auth === undefined ? {} : { settings: options.auth }),
+    now,
+    basePath: '',
+  });
   const deps: AppDeps = {
     store,
     places: Gazetteer.from({ places, communities, fsas, units }),
-    now: options.now ?? (() => new Date()),
+    now,
+    auth,
+    analysis: new AnalysisService(store),
     basePath: '',
     tileUrl: options.tileUrl ?? '',
     correctionsEmail: options.correctionsEmail ?? 'corrections@repere.example',
@@ -130,4 +156,9 @@ function validationErrorBody(first: FastifySchemaValidationError | undefined): A
       ...(parameter ? { parameter } : {}),
     },
   };
+}
+
+/** A hop count becomes proxy-addr's trust function (Fastify's types take no number). */
+function trustProxyOption(trust: boolean | number | string): NonNullable<FastifyServerOptions['trustProxy']> {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }

@@ -1409,5 +1409,74 @@ export function runStoreConformance(
         expect(await store.getMeta('missing')).toBeNull();
       });
     });
+
+    describe('users and sessions', () => {
+      // Hashes as src/auth/password-hash.ts writes them (the store only keeps the text).
+      const ANA = {
+        email: 'ana.analyst@example.gc.ca',
+        passwordHash:
+          '$scrypt$ln=15,r=8,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g',
+        createdAt: '2026-01-14T17:00:00.000Z',
+      };
+      const BO = { ...ANA, email: 'bo@example.ca', createdAt: '2026-01-15T09:30:00.000Z' };
+      const session = (idHash: string, email: string, expiresAt = '2026-01-14T21:00:00.000Z') => ({
+        idHash,
+        email,
+        createdAt: '2026-01-14T17:00:00.000Z',
+        expiresAt,
+      });
+
+      it('creates, reads, lists by e-mail, replaces and deletes accounts', async () => {
+        expect(await store.listUsers()).toEqual([]);
+        expect(await store.getUser(ANA.email)).toBeNull();
+        await store.putUser(BO);
+        await store.putUser(ANA);
+        expect(await store.getUser(ANA.email)).toStrictEqual(ANA);
+        expect((await store.listUsers()).map((u) => u.email)).toEqual([ANA.email, BO.email]);
+        const replaced = { ...ANA, passwordHash: '$scrypt$ln=15,r=8,p=1$b3RoZXI$b3RoZXI' };
+        await store.putUser(replaced);
+        expect(await store.getUser(ANA.email)).toStrictEqual(replaced);
+        expect(await store.listUsers()).toHaveLength(2);
+        expect(await store.deleteUser(ANA.email)).toBe(true);
+        expect(await store.deleteUser(ANA.email)).toBe(false);
+        expect(await store.listUsers()).toStrictEqual([BO]);
+      });
+
+      it('keeps sessions until they expire, ends them on sign-out, and refuses one for an unknown account', async () => {
+        await store.putUser(ANA);
+        await store.putSession(session('a1', ANA.email));
+        expect(await store.getSession('a1', '2026-01-14T18:00:00.000Z')).toStrictEqual(
+          session('a1', ANA.email),
+        );
+        // Expired from expiresAt on, exactly.
+        expect(await store.getSession('a1', '2026-01-14T21:00:00.000Z')).toBeNull();
+        expect(await store.getSession('unknown', '2026-01-14T18:00:00.000Z')).toBeNull();
+        await store.deleteSession('a1');
+        await store.deleteSession('a1');
+        expect(await store.getSession('a1', '2026-01-14T18:00:00.000Z')).toBeNull();
+        await expect(store.putSession(session('x', 'nobody@example.ca'))).rejects.toThrow(NotFoundError);
+        expect(await store.getSession('x', '2026-01-14T18:00:00.000Z')).toBeNull();
+      });
+
+      it('deletes expired sessions only, and every session of a deleted or replaced account', async () => {
+        await store.putUser(ANA);
+        await store.putUser(BO);
+        await store.putSession(session('old', ANA.email, '2026-01-14T17:30:00.000Z'));
+        await store.putSession(session('a2', ANA.email));
+        await store.putSession(session('b1', BO.email));
+        await store.putSession(session('b2', BO.email));
+        const at = '2026-01-14T18:00:00.000Z';
+        expect(await store.deleteExpiredSessions(at)).toBe(1);
+        expect(await store.deleteExpiredSessions(at)).toBe(0);
+        expect(await store.getSession('a2', at)).not.toBeNull();
+        await store.deleteUser(ANA.email);
+        expect(await store.getSession('a2', at)).toBeNull();
+        expect(await store.getSession('b1', at)).toStrictEqual(session('b1', BO.email));
+        // A new password (the account replaced) signs the account out everywhere.
+        await store.putUser({ ...BO, passwordHash: '$scrypt$ln=15,r=8,p=1$bmV3$bmV3' });
+        expect(await store.getSession('b1', at)).toBeNull();
+        expect(await store.getSession('b2', at)).toBeNull();
+      });
+    });
   });
 }

@@ -25,6 +25,33 @@ export interface SourceSummary extends SourceInfo {
   report: Omit<ImportReport, 'issues'> & { issue_counts: Record<string, number> };
 }
 
+/**
+ * An analyst account (the only personal data Repère keeps: DESIGN.md "Safety"). `email` is
+ * the key, as `accountEmail` normalises it (src/auth/user-accounts.ts); `passwordHash` is a
+ * self-describing scrypt hash (src/auth/password-hash.ts), never the password.
+ */
+export interface UserAccount {
+  email: string;
+  passwordHash: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+}
+
+/**
+ * A signed-in session, kept server-side so that any server over the same database can check
+ * it and sign-out or `repere user remove` ends it everywhere. Only a hash of the session id is
+ * stored: reading the database does not give a usable cookie.
+ */
+export interface SessionRecord {
+  /** SHA-256 of the session id, hex (src/http/auth/sessions.ts). */
+  idHash: string;
+  email: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  /** ISO 8601 UTC; the session is over from this instant. */
+  expiresAt: string;
+}
+
 /** Filters shared by nearest, bbox and text queries. Empty arrays mean "no filter". */
 export interface PointFilter {
   jurisdictionLevels?: readonly JurisdictionLevel[];
@@ -142,4 +169,22 @@ export interface Store {
   /** Small key/value metadata (dataset version, build time). */
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
+
+  /** The account with this (normalised) e-mail address, or null. */
+  getUser(email: string): Promise<UserAccount | null>;
+  /** Creates or replaces an account; replacing one also ends all of its sessions. */
+  putUser(user: UserAccount): Promise<void>;
+  /** Deletes an account and its sessions; false when there was none. */
+  deleteUser(email: string): Promise<boolean>;
+  /** Every account, by e-mail address. */
+  listUsers(): Promise<UserAccount[]>;
+
+  /** Records a new session of an existing account (a NotFoundError when there is no such account). */
+  putSession(session: SessionRecord): Promise<void>;
+  /** The session with this id hash if it has not expired at `now` (ISO 8601), else null. */
+  getSession(idHash: string, now: string): Promise<SessionRecord | null>;
+  /** Ends a session; nothing happens when there is none. */
+  deleteSession(idHash: string): Promise<void>;
+  /** Deletes the sessions expired at `now` (ISO 8601); returns how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
 }

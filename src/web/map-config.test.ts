@@ -30,6 +30,7 @@ describe('mapConfigFromDataset', () => {
       tileAttribution: null,
       view: { kind: 'center', center: [-96, 56], zoom: 3 },
       messages: defaultMessages('en'),
+      units: null,
     });
   });
 

@@ -1,4 +1,5 @@
 import { JURISDICTION_LEVELS, type JurisdictionLevel } from '../domain/jurisdiction.js';
+import { unitsLayerFrom, type UnitsLayerConfig } from './units-layer.js';
 
 /** Languages the pages are served in. */
 export type PageLang = 'en' | 'fr';
@@ -35,6 +36,8 @@ export interface MapConfig {
   tileAttribution: string | null;
   view: InitialView;
   messages: MapMessages;
+  /** Census subdivisions as proportional symbols, with their legend (analysis page), or null. */
+  units: UnitsLayerConfig | null;
 }
 
 /** Thrown when the element lacks an attribute the server contract requires. */
@@ -87,7 +90,8 @@ export const DEFAULT_VIEW: InitialView = { kind: 'center', center: [-96, 60], zo
 
 /**
  * Reads the map element's `data-*` attributes (its `dataset`) into a MapConfig; URLs are
- * resolved against `baseUrl` (the page's `document.baseURI`).
+ * resolved against `baseUrl` (the page's `document.baseURI`). Optional: `data-units-url` and
+ * `data-units-legend` (JSON, see UnitsLayerConfig) add census subdivisions as proportional symbols.
  * @example mapConfigFromDataset(element.dataset, document.baseURI)
  */
 export function mapConfigFromDataset(
@@ -96,6 +100,7 @@ export function mapConfigFromDataset(
 ): MapConfig {
   const lang: PageLang = dataset['lang'] === 'fr' ? 'fr' : 'en';
   const communities = nonEmpty(dataset['communitiesUrl']);
+  const units = nonEmpty(dataset['unitsUrl']);
   const tileUrl = nonEmpty(dataset['tileUrl']);
   return {
     lang,
@@ -107,6 +112,10 @@ export function mapConfigFromDataset(
     tileAttribution: tileUrl === null ? null : (nonEmpty(dataset['tileAttribution']) ?? hostOf(tileUrl)),
     view: viewFrom(dataset['bounds'], dataset['center'], dataset['zoom']),
     messages: messagesFrom(dataset['messages'], lang),
+    units: unitsLayerFrom(
+      units === null ? null : requiredHttpUrl(dataset, 'unitsUrl', baseUrl),
+      dataset['unitsLegend'],
+    ),
   };
 }
 

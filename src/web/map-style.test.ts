@@ -12,6 +12,7 @@ const CONFIG: MapConfig = {
   tileAttribution: null,
   view: { kind: 'center', center: [-96, 56], zoom: 3 },
   messages: defaultMessages('en'),
+  units: null,
 };
 
 describe('mapStyle', () => {

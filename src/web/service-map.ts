@@ -15,6 +15,7 @@ import { mapStyle } from './map-style.js';
 import { maplibreLocale } from './maplibre-locale.js';
 import { CLICKABLE_POINT_LAYERS, POINTS_LAYER_IDS, POINTS_SOURCE_ID } from './points-layer.js';
 import { popupContent, pointSummaryFrom } from './popup.js';
+import { UnitsLegend } from './units-legend.js';
 
 /** Fired on the map element once the map has loaded and first drawn its data. */
 export const MAP_READY_EVENT = 'repere:mapready';
@@ -86,6 +87,8 @@ export function createServiceMap(container: HTMLElement, config: MapConfig): Map
       'bottom-left',
     );
   }
+
+  if (config.units !== null) map.addControl(new UnitsLegend(config.units), 'bottom-right');
 
   // The style has no sprite: the community triangle is drawn when a tile first asks for it.
   map.setMissingStyleImageResolver((id) => {

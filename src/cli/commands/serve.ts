@@ -13,7 +13,12 @@ export function registerServe(program: Command, config: Config): void {
     .option('--port <port>', 'port to listen on', String(config.port))
     .option('--host <host>', 'interface to listen on', config.host)
     .option('--db <path>', 'database (SQLite file or postgres:// URL)')
-    .action(async (options: { port: string; host: string; db?: string }) => {
+    .option('--rate-limit <perMinute>', 'API requests per minute per client (0: no limit)', String(config.rateLimitPerMinute))
+    .action(async (options: { port: string; host: string; db?: string; rateLimit: string }) => {
+      const rateLimitPerMinute = Number(options.rateLimit);
+      if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) {
+        throw new Error(`--rate-limit must be a whole number ≥ 0, got "${options.rateLimit}"`);
+      }
       const db = options.db ?? config.db;
       const isFile = !/^postgres(ql)?:\/\//.test(db);
       if (isFile && !existsSync(db)) {
@@ -21,7 +26,12 @@ export function registerServe(program: Command, config: Config): void {
         await buildDefault(db, config.dataDir, false);
       }
       const store = await openStore(db);
-      const app = await buildApp({ store });
+      const app = await buildApp({
+        store,
+        rateLimitPerMinute,
+        trustProxy: config.trustProxy,
+        ...(config.sessionSecret ? { sessionSecret: config.sessionSecret } : {}),
+      });
       const shutdown = async (): Promise<void> => {
         await app.close();
         await store.close();

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.js';
 import type { ApiErrorBody } from '../http-errors.js';
+import { registerAnalysisRoutes } from './analysis-routes.js';
 import { registerFinderRoutes } from './finder-routes.js';
 import { registerGeocodeRoutes } from './geocode-routes.js';
 import { registerHsdsRoutes } from './hsds/hsds-routes.js';
@@ -11,7 +12,7 @@ import { OriginResolver } from './origin-resolver.js';
 /** Where the JSON API lives. */
 export const API_PREFIX = '/api/v1';
 
-/** JSON API under /api/v1 (HSDS-compatible lists, finder, geocode, map layers, OpenAPI). */
+/** JSON API under /api/v1 (HSDS-compatible lists, finder, geocode, map layers, analysis, OpenAPI). */
 export async function registerApiRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await registerOpenApi(app);
   const origins = new OriginResolver(deps);
@@ -54,6 +55,7 @@ export async function registerApiRoutes(app: FastifyInstance, deps: AppDeps): Pr
       await registerFinderRoutes(api, deps, origins);
       await registerGeocodeRoutes(api, deps);
       await registerMapLayerRoutes(api, deps, origins);
+      registerAnalysisRoutes(api, deps);
       registerOpenApiRoute(api);
     },
     { prefix: API_PREFIX },

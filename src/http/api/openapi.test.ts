@@ -66,6 +66,11 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/openapi.json',
         '/api/v1/referral',
         '/api/v1/partnerships',
+        '/api/v1/analysis/coverage',
+        '/api/v1/analysis/access',
+        '/api/v1/analysis/gaps',
+        '/api/v1/analysis/colocation',
+        '/api/v1/analysis/siting',
       ].sort(),
     );
   });
@@ -106,5 +111,36 @@ describe('GET /api/v1/openapi.json', () => {
       schema: { format: 'uuid' },
     });
     expect(parametersOf('/api/v1/map/points.geojson')['limit'].schema).toMatchObject({ maximum: 5000 });
+  });
+
+  it('documents the analysis parameters by their result names, bounded, behind the session cookie', () => {
+    const siting = parametersOf('/api/v1/analysis/siting');
+    expect(Object.keys(siting).sort()).toEqual(
+      [
+        'layers',
+        'jurisdiction_levels',
+        'channels',
+        'format',
+        'radius_km',
+        'budget',
+        'candidates',
+        'weighting',
+        'indigenous_weight',
+        'vulnerable_cwb_below',
+        'swap',
+        'table',
+      ].sort(),
+    );
+    expect(siting['radius_km'].schema).toMatchObject({ type: 'number', exclusiveMinimum: 0, maximum: 1000 });
+    expect(siting['budget'].schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+    expect(siting['table'].schema).toMatchObject({ enum: ['sites', 'swaps'] });
+    expect(parametersOf('/api/v1/analysis/access')['method'].schema).toMatchObject({
+      enum: ['2sfca', 'e2sfca', 'gravity'],
+    });
+    const operation = doc.paths['/api/v1/analysis/coverage']?.['get'] as { security?: unknown };
+    expect(operation.security).toEqual([{ session: [] }]);
+    expect((doc as unknown as { components: unknown }).components).toMatchObject({
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'repere_session' } },
+    });
   });
 });

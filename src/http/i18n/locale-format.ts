@@ -79,3 +79,51 @@ export function formatDegrees(degrees: number, lang: Lang): string {
     degrees,
   );
 }
+
+const PERCENT: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-CA', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }),
+  fr: new Intl.NumberFormat('fr-CA', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }),
+};
+const TWO_DECIMALS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  fr: new Intl.NumberFormat('fr-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/**
+ * A share (0–1) as a percentage with one decimal, as each language writes it.
+ * @example formatPercent(0.990869, 'fr') // '99,1 %' (with U+00A0)
+ */
+export function formatPercent(share: number, lang: Lang): string {
+  // Some ICU versions put an ordinary space before % in French: it must not break the line.
+  return PERCENT[lang].format(share).replace(/\s%/, `${NBSP}%`);
+}
+
+/**
+ * A count or measure: whole numbers with group separators, or two decimals when asked
+ * (accessibility scores).
+ * @example formatNumber(33964496, 'fr') // '33 964 496' (with U+00A0)
+ */
+export function formatNumber(value: number, lang: Lang, decimals: 0 | 2 = 0): string {
+  return (decimals === 2 ? TWO_DECIMALS : WHOLE)[lang].format(value);
+}
+
+const COMPACT: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-CA', { notation: 'compact', maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat('fr-CA', { notation: 'compact', maximumFractionDigits: 1 }),
+};
+
+/**
+ * A large number in short form, for chart axes.
+ * @example formatCompact(7_500_000, 'fr') // '7,5 M' (with U+00A0)
+ */
+export function formatCompact(value: number, lang: Lang): string {
+  return COMPACT[lang].format(value).replace(/\s/g, NBSP);
+}

@@ -23,6 +23,7 @@ const CATALOGUE = {
   'nav.referral': { en: 'Referral aid', fr: 'Aide à l’aiguillage' },
   'nav.partnerships': { en: 'Partnerships', fr: 'Partenariats' },
   'nav.sources': { en: 'Data sources', fr: 'Sources des données' },
+  'nav.analysis': { en: 'Analysis', fr: 'Analyse' },
 
   'footer.heading': { en: 'About the data', fr: 'À propos des données' },
   'footer.caution': {
@@ -377,6 +378,390 @@ const CATALOGUE = {
     en: 'The page could not be shown because of an error on our side. Please try again in a few minutes.',
     fr: 'La page n’a pas pu être affichée à cause d’une erreur de notre côté. Veuillez réessayer dans quelques minutes.',
   },
+
+  'signin.title': { en: 'Sign in to the analysis', fr: 'Connexion à l’analyse' },
+  'signin.intro': {
+    en: 'The analysis pages are for government analysts with an account. Sign in with your email address and password.',
+    fr: 'Les pages d’analyse sont réservées aux analystes du gouvernement qui ont un compte. Connectez-vous avec votre adresse courriel et votre mot de passe.',
+  },
+  'signin.email': { en: 'Email address', fr: 'Adresse courriel' },
+  'signin.password': { en: 'Password', fr: 'Mot de passe' },
+  'signin.submit': { en: 'Sign in', fr: 'Se connecter' },
+  'signin.help': {
+    en: 'No account? Ask the administrator of this site: accounts are created with the command “repere user add”.',
+    fr: 'Pas de compte? Demandez-en un à l’administrateur du site\u00a0: les comptes sont créés avec la commande «\u00a0repere user add\u00a0».',
+  },
+  'signin.signOut': { en: 'Sign out', fr: 'Se déconnecter' },
+  'signin.signedOut': { en: 'You are signed out.', fr: 'Vous êtes déconnecté.' },
+  'signin.toAnalysis': { en: 'Go to the analysis', fr: 'Aller à l’analyse' },
+  'signin.error.heading': { en: 'You could not be signed in', fr: 'La connexion n’a pas réussi' },
+  'signin.error.refused': {
+    en: 'The email address or the password is incorrect.',
+    fr: 'L’adresse courriel ou le mot de passe est incorrect.',
+  },
+  'signin.error.missing': {
+    en: 'Enter your email address and your password.',
+    fr: 'Entrez votre adresse courriel et votre mot de passe.',
+  },
+  'signin.error.expired': {
+    en: 'The form had expired or did not come from this site. Please try again.',
+    fr: 'Le formulaire avait expiré ou ne venait pas de ce site. Veuillez réessayer.',
+  },
+  'signin.error.wait': {
+    en: 'Too many unsuccessful attempts. Try again in {minutes} min.',
+    fr: 'Trop de tentatives infructueuses. Réessayez dans {minutes}\u00a0min.',
+  },
+
+  'analysis.title': { en: 'Who is far from service', fr: 'Qui est loin des services' },
+  'analysis.intro': {
+    en: 'Coverage, accessibility, underserved communities, co-location and partnership opportunities, and where new sites would help most, for the service points you choose. Every table can be downloaded as CSV or GeoJSON.',
+    fr: 'Couverture, accessibilité, communautés mal desservies, occasions de colocalisation et de partenariat, et endroits où de nouveaux points aideraient le plus, pour les points de service choisis. Chaque tableau peut être téléchargé en CSV ou en GeoJSON.',
+  },
+  'analysis.signedInAs': { en: 'Signed in as', fr: 'Connecté en tant que' },
+  'analysis.form.heading': { en: 'Parameters', fr: 'Paramètres' },
+  'analysis.form.metric': { en: 'Measure shown on the map', fr: 'Mesure affichée sur la carte' },
+  'analysis.metric.distance': { en: 'Distance to the nearest point', fr: 'Distance du point le plus proche' },
+  'analysis.metric.access': {
+    en: 'Accessibility score (supply per person, relative to the average)',
+    fr: 'Indice d’accessibilité (offre par personne, par rapport à la moyenne)',
+  },
+  'analysis.form.radius': { en: 'Radius (km)', fr: 'Rayon (km)' },
+  'analysis.form.radiusHint': {
+    en: 'People within this distance of a point count as served; it is also the catchment of the accessibility score. Default 50 km, Service Canada’s in-person standard.',
+    fr: 'Les personnes à cette distance d’un point ou moins sont considérées comme desservies; c’est aussi la zone d’attraction de l’indice d’accessibilité. Par défaut 50\u00a0km, la norme de Service Canada pour le service en personne.',
+  },
+  'analysis.form.method': { en: 'Accessibility method', fr: 'Méthode d’accessibilité' },
+  'analysis.form.methodHint': {
+    en: 'Used for the accessibility score.',
+    fr: 'Sert à l’indice d’accessibilité.',
+  },
+  'analysis.method.2sfca': {
+    en: 'Two-step floating catchment (2SFCA)',
+    fr: 'Zone d’attraction flottante en deux étapes (2SFCA)',
+  },
+  'analysis.method.e2sfca': {
+    en: 'Enhanced 2SFCA, weighted by distance band (E2SFCA)',
+    fr: '2SFCA amélioré, pondéré par tranche de distance (E2SFCA)',
+  },
+  'analysis.method.gravity': { en: 'Gravity model (power decay)', fr: 'Modèle gravitaire (décroissance en puissance)' },
+  'analysis.form.budget': { en: 'New sites to suggest', fr: 'Nouveaux points à suggérer' },
+  'analysis.form.budgetHint': {
+    en: 'From 1 to 100. Default 10.',
+    fr: 'De 1 à 100. Par défaut 10.',
+  },
+  'analysis.form.points': { en: 'Service points measured', fr: 'Points de service mesurés' },
+  'analysis.form.layers': { en: 'Layers', fr: 'Couches' },
+  'analysis.form.layersHint': {
+    en: 'None checked: every layer.',
+    fr: 'Aucune case cochée\u00a0: toutes les couches.',
+  },
+  'analysis.form.layerDetail': { en: '({layer}, {count} points)', fr: '({layer}, {count}\u00a0points)' },
+  'analysis.form.channelsHint': {
+    en: 'None checked: in person and outreach. Phone lines and websites have no place to be near.',
+    fr: 'Aucune case cochée\u00a0: en personne et service itinérant. Les lignes téléphoniques et les sites Web n’ont pas d’emplacement.',
+  },
+  'analysis.form.submit': { en: 'Update the analysis', fr: 'Mettre à jour l’analyse' },
+  'analysis.error.summary': {
+    en: 'There is a problem with the parameters',
+    fr: 'Les paramètres comportent un problème',
+  },
+  'analysis.error.radius': {
+    en: 'Enter a radius in kilometres, more than 0 and at most 1,000.',
+    fr: 'Entrez un rayon en kilomètres, supérieur à 0 et d’au plus 1\u00a0000.',
+  },
+  'analysis.error.budget': {
+    en: 'Enter a whole number of sites from 1 to 100.',
+    fr: 'Entrez un nombre entier de points de 1 à 100.',
+  },
+  'analysis.error.method': {
+    en: 'Choose one of the accessibility methods listed.',
+    fr: 'Choisissez une des méthodes d’accessibilité proposées.',
+  },
+  'analysis.error.layers': {
+    en: 'A chosen layer has no located service point with these orders of government and channels.',
+    fr: 'Une couche choisie n’a aucun point de service localisé avec ces ordres de gouvernement et ces modes de prestation.',
+  },
+  'analysis.error.choice': {
+    en: 'Choose among the values listed.',
+    fr: 'Choisissez parmi les valeurs proposées.',
+  },
+  'analysis.error.other': {
+    en: 'A parameter is not valid ({reason}).',
+    fr: 'Un paramètre n’est pas valide ({reason}).',
+  },
+  'analysis.summary.heading': { en: 'Summary', fr: 'Résumé' },
+  'analysis.summary.lead': {
+    en: '{share} of the located population lives within {radius} km of one of the {points} points measured.',
+    fr: '{share} de la population localisée habite à {radius}\u00a0km ou moins d’un des {points}\u00a0points mesurés.',
+  },
+  'analysis.summary.located': { en: 'Located population', fr: 'Population localisée' },
+  'analysis.summary.covered': { en: 'Within {radius} km', fr: 'À {radius}\u00a0km ou moins' },
+  'analysis.summary.beyond': { en: 'Farther than {radius} km', fr: 'À plus de {radius}\u00a0km' },
+  'analysis.summary.beyondValue': {
+    en: '{population} people in {units} census subdivisions',
+    fr: '{population}\u00a0personnes dans {units}\u00a0subdivisions de recensement',
+  },
+  'analysis.summary.communities': {
+    en: 'First Nations and Inuit community points farther than {radius} km',
+    fr: 'Points de communautés des Premières Nations et inuites à plus de {radius}\u00a0km',
+  },
+  'analysis.summary.communitiesValue': { en: '{beyond} of {measured}', fr: '{beyond} sur {measured}' },
+  'analysis.summary.unlocated': {
+    en: 'Population of census subdivisions without a location (not counted)',
+    fr: 'Population des subdivisions de recensement sans emplacement (non comptée)',
+  },
+  'analysis.summary.approximate': {
+    en: 'Share of the population with an approximate location',
+    fr: 'Part de la population dont l’emplacement est approximatif',
+  },
+  'analysis.summary.siting': { en: 'Coverage with {budget} new sites', fr: 'Couverture avec {budget}\u00a0nouveaux points' },
+  'analysis.summary.sitingValue': { en: 'from {before} to {after}', fr: 'de {before} à {after}' },
+  'analysis.map.heading': { en: 'Map', fr: 'Carte' },
+  'analysis.map.label': {
+    en: 'Map of census subdivisions as circles sized by population, with service points and communities',
+    fr: 'Carte des subdivisions de recensement en cercles proportionnels à la population, avec les points de service et les communautés',
+  },
+  'analysis.map.introDistance': {
+    en: 'Each circle is a census subdivision: its area shows the population, its colour the distance to the nearest point. The map needs JavaScript;',
+    fr: 'Chaque cercle est une subdivision de recensement\u00a0: sa surface montre la population, sa couleur la distance du point le plus proche. La carte demande JavaScript;',
+  },
+  'analysis.map.introAccess': {
+    en: 'Each circle is a census subdivision: its area shows the population, its colour the accessibility score. The map needs JavaScript;',
+    fr: 'Chaque cercle est une subdivision de recensement\u00a0: sa surface montre la population, sa couleur l’indice d’accessibilité. La carte demande JavaScript;',
+  },
+  'analysis.map.alternative': {
+    en: 'the table of census subdivisions gives the same figures.',
+    fr: 'le tableau des subdivisions de recensement donne les mêmes chiffres.',
+  },
+  'analysis.legend.distanceTitle': {
+    en: 'Distance to the nearest point (circle area: population)',
+    fr: 'Distance du point le plus proche (surface du cercle\u00a0: population)',
+  },
+  'analysis.legend.accessTitle': {
+    en: 'Accessibility score, 1 = average (circle area: population)',
+    fr: 'Indice d’accessibilité, 1 = moyenne (surface du cercle\u00a0: population)',
+  },
+  'analysis.legend.within': { en: '{km} km or less', fr: '{km}\u00a0km ou moins' },
+  'analysis.legend.between': { en: '{from} to {to} km', fr: 'de {from} à {to}\u00a0km' },
+  'analysis.legend.beyond': { en: 'more than {km} km', fr: 'plus de {km}\u00a0km' },
+  'analysis.legend.accessNone': { en: '0 (no point in reach)', fr: '0 (aucun point à portée)' },
+  'analysis.legend.accessBelow': { en: 'less than {value}', fr: 'moins de {value}' },
+  'analysis.legend.accessBetween': { en: '{from} to {to}', fr: 'de {from} à {to}' },
+  'analysis.legend.accessAbove': { en: '{value} or more', fr: '{value} ou plus' },
+  'analysis.legend.missing': { en: 'No point in reach', fr: 'Aucun point à portée' },
+  'analysis.distance.heading': { en: 'Distance to the nearest point', fr: 'Distance du point le plus proche' },
+  'analysis.distance.chartTitle': {
+    en: 'Population by distance to the nearest point',
+    fr: 'Population selon la distance du point le plus proche',
+  },
+  'analysis.distance.chartDesc': {
+    en: 'Bar chart of the located population in each distance band; {beyond} people live farther than {radius} km.',
+    fr: 'Diagramme à barres de la population localisée par tranche de distance; {beyond}\u00a0personnes habitent à plus de {radius}\u00a0km.',
+  },
+  'analysis.distance.xLabel': { en: 'Distance to the nearest point (km)', fr: 'Distance du point le plus proche (km)' },
+  'analysis.distance.yLabel': { en: 'People', fr: 'Personnes' },
+  'analysis.distance.caption': {
+    en: 'Bars: people in each distance band; above each bar, its share of the located population.',
+    fr: 'Barres\u00a0: personnes par tranche de distance; au-dessus de chaque barre, sa part de la population localisée.',
+  },
+  'analysis.distance.tableCaption': {
+    en: 'Located population by distance to the nearest point',
+    fr: 'Population localisée selon la distance du point le plus proche',
+  },
+  'analysis.band.range': { en: '{from}–{to} km', fr: '{from}–{to}\u00a0km' },
+  'analysis.band.beyond': { en: 'over {from} km', fr: 'plus de {from}\u00a0km' },
+  'analysis.chart.data': { en: 'Data table: {chart}', fr: 'Tableau de données\u00a0: {chart}' },
+  'analysis.cumulative.chartTitle': {
+    en: 'Cumulative population coverage by distance',
+    fr: 'Couverture cumulée de la population selon la distance',
+  },
+  'analysis.cumulative.chartDesc': {
+    en: 'Line chart of the share of the located population within each distance of a point, on a logarithmic distance scale: {share} within {radius} km, {share100} within 100 km.',
+    fr: 'Graphique linéaire de la part de la population localisée à chaque distance d’un point ou moins, sur une échelle de distance logarithmique\u00a0: {share} à {radius}\u00a0km ou moins, {share100} à 100\u00a0km ou moins.',
+  },
+  'analysis.cumulative.xLabel': {
+    en: 'Distance to the nearest point (km, logarithmic scale)',
+    fr: 'Distance du point le plus proche (km, échelle logarithmique)',
+  },
+  'analysis.cumulative.yLabel': { en: 'Population covered', fr: 'Population couverte' },
+  'analysis.cumulative.marker': { en: 'radius {radius} km', fr: 'rayon {radius}\u00a0km' },
+  'analysis.cumulative.caption': {
+    en: 'The curve reaches the coverage share at the radius (dashed line).',
+    fr: 'La courbe atteint le taux de couverture au rayon (ligne pointillée).',
+  },
+  'analysis.cumulative.tableCaption': {
+    en: 'Share of the located population within each distance',
+    fr: 'Part de la population localisée à chaque distance ou moins',
+  },
+  'analysis.provinces.heading': { en: 'Coverage by province and territory', fr: 'Couverture par province et territoire' },
+  'analysis.provinces.caption': {
+    en: 'Population within the radius, by province and territory',
+    fr: 'Population à l’intérieur du rayon, par province et territoire',
+  },
+  'analysis.noProvince': { en: 'Unknown', fr: 'Inconnue' },
+  'analysis.units.distanceHeading': {
+    en: 'Census subdivisions by distance',
+    fr: 'Subdivisions de recensement selon la distance',
+  },
+  'analysis.units.accessHeading': {
+    en: 'Census subdivisions by accessibility',
+    fr: 'Subdivisions de recensement selon l’accessibilité',
+  },
+  'analysis.units.distanceIntro': {
+    en: 'The figures of the map: each located census subdivision, its population and the distance to its nearest point. Sort by any column; download the whole table below.',
+    fr: 'Les chiffres de la carte\u00a0: chaque subdivision de recensement localisée, sa population et la distance de son point le plus proche. Triez selon n’importe quelle colonne; téléchargez le tableau complet ci-dessous.',
+  },
+  'analysis.units.accessIntro': {
+    en: 'The figures of the map: each located census subdivision, its population and its accessibility score (1 is the average resident’s access, 0 means no point in reach). Sort by any column; download the whole table below.',
+    fr: 'Les chiffres de la carte\u00a0: chaque subdivision de recensement localisée, sa population et son indice d’accessibilité (1 correspond à l’accès du résident moyen, 0 à aucun point à portée). Triez selon n’importe quelle colonne; téléchargez le tableau complet ci-dessous.',
+  },
+  'analysis.units.distanceCaption': {
+    en: 'Census subdivisions and their distance to the nearest point',
+    fr: 'Subdivisions de recensement et distance de leur point le plus proche',
+  },
+  'analysis.units.accessCaption': {
+    en: 'Census subdivisions and their accessibility score',
+    fr: 'Subdivisions de recensement et leur indice d’accessibilité',
+  },
+  'analysis.table.shown': {
+    en: '(first {shown} of {total}, by {column}, {order})',
+    fr: '({shown} premières lignes sur {total}, par {column}, {order})',
+  },
+  'analysis.table.ascending': { en: 'ascending', fr: 'ordre croissant' },
+  'analysis.table.descending': { en: 'descending', fr: 'ordre décroissant' },
+  'analysis.download': { en: 'Download:', fr: 'Télécharger\u00a0:' },
+  'analysis.yes': { en: 'Yes', fr: 'Oui' },
+  'analysis.no': { en: 'No', fr: 'Non' },
+  'analysis.underserved.heading': { en: 'Underserved communities', fr: 'Communautés mal desservies' },
+  'analysis.underserved.intro': {
+    en: 'Census subdivisions farther than {radius} km from every point, ranked by population weighted by low Community Well-Being (CWB) and, for First Nations and Inuit communities, by {weight}.',
+    fr: 'Subdivisions de recensement à plus de {radius}\u00a0km de tout point, classées selon leur population pondérée par un faible indice de bien-être des collectivités (IBC) et, pour les communautés des Premières Nations et inuites, par {weight}.',
+  },
+  'analysis.underserved.caption': {
+    en: 'Underserved census subdivisions',
+    fr: 'Subdivisions de recensement mal desservies',
+  },
+  'analysis.communities.heading': {
+    en: 'First Nations and Inuit community points farther than {radius} km',
+    fr: 'Points des communautés des Premières Nations et inuites à plus de {radius}\u00a0km',
+  },
+  'analysis.communities.caption': {
+    en: 'Underserved First Nations and Inuit communities',
+    fr: 'Communautés des Premières Nations et inuites mal desservies',
+  },
+  'analysis.communityType.first_nations': { en: 'First Nations', fr: 'Premières Nations' },
+  'analysis.communityType.inuit': { en: 'Inuit', fr: 'Inuit' },
+  'analysis.communityType.non_indigenous': { en: 'Non-Indigenous', fr: 'Non autochtone' },
+  'analysis.communityType.other': { en: 'Other', fr: 'Autre' },
+  'analysis.communityKind.first_nation': { en: 'First Nation', fr: 'Première Nation' },
+  'analysis.communityKind.inuit': { en: 'Inuit community', fr: 'Communauté inuite' },
+  'analysis.opportunities.heading': {
+    en: 'Co-location and partnership opportunities',
+    fr: 'Occasions de colocalisation et de partenariat',
+  },
+  'analysis.opportunities.intro': {
+    en: 'Places where two orders of government could share a site or a room. Each is a candidate partnership, to compare with those that exist already:',
+    fr: 'Endroits où deux ordres de gouvernement pourraient partager un lieu ou une salle. Chacun est un partenariat possible, à comparer à ceux qui existent déjà\u00a0:',
+  },
+  'analysis.opportunities.catalogue': {
+    en: 'service-delivery partnerships in Canada',
+    fr: 'partenariats de prestation de services au Canada',
+  },
+  'analysis.partnerships.heading': {
+    en: 'Outreach sites an office of another order could host',
+    fr: 'Services itinérants qu’un bureau d’un autre ordre pourrait accueillir',
+  },
+  'analysis.partnerships.intro': {
+    en: 'Scheduled outreach visits with an in-person office of another order of government within {km} km (not already within {metres} m).',
+    fr: 'Visites itinérantes prévues avec un bureau en personne d’un autre ordre de gouvernement à {km}\u00a0km ou moins (mais pas déjà à {metres}\u00a0m ou moins).',
+  },
+  'analysis.partnerships.caption': {
+    en: 'Candidate partnerships: outreach sites and possible hosts',
+    fr: 'Partenariats possibles\u00a0: services itinérants et hôtes possibles',
+  },
+  'analysis.pairs.heading': {
+    en: 'Offices of different orders side by side',
+    fr: 'Bureaux d’ordres différents côte à côte',
+  },
+  'analysis.pairs.intro': {
+    en: 'Points of two orders of government within {metres} m of each other: they could share a site, or already do.',
+    fr: 'Points de deux ordres de gouvernement à {metres}\u00a0m ou moins l’un de l’autre\u00a0: ils pourraient partager un lieu, ou le font déjà.',
+  },
+  'analysis.pairs.caption': {
+    en: 'Co-located points of different orders of government',
+    fr: 'Points colocalisés d’ordres de gouvernement différents',
+  },
+  'analysis.partnership.candidate': { en: 'Candidate partnership', fr: 'Partenariat possible' },
+  'analysis.partnership.existing': { en: 'Existing: {name}', fr: 'Existant\u00a0: {name}' },
+  'analysis.opportunities.singleHeading': {
+    en: 'Census subdivisions reached by one order of government only (within {radius} km)',
+    fr: 'Subdivisions de recensement desservies par un seul ordre de gouvernement (à {radius}\u00a0km ou moins)',
+  },
+  'analysis.opportunities.singleOrder': {
+    en: '{level}: {units} census subdivisions, {population} people',
+    fr: '{level}\u00a0: {units}\u00a0subdivisions de recensement, {population}\u00a0personnes',
+  },
+  'analysis.opportunities.singleNone': {
+    en: 'None: every census subdivision in reach is served by several orders of government, or by none.',
+    fr: 'Aucune\u00a0: chaque subdivision de recensement à portée est desservie par plusieurs ordres de gouvernement, ou par aucun.',
+  },
+  'analysis.siting.heading': { en: 'Where new sites would help most', fr: 'Où de nouveaux points aideraient le plus' },
+  'analysis.siting.intro': {
+    en: 'Up to {budget} new sites, each covering {radius} km, chosen one at a time among federal buildings, community points and census subdivisions to reach the most people not yet covered, weighted by vulnerability, then improved by swaps.',
+    fr: 'Jusqu’à {budget}\u00a0nouveaux points couvrant chacun {radius}\u00a0km, choisis un à la fois parmi les immeubles fédéraux, les points de communautés et les subdivisions de recensement pour joindre le plus de personnes non couvertes, pondérées selon leur vulnérabilité, puis améliorés par échanges.',
+  },
+  'analysis.siting.chartTitle': { en: 'People newly covered by each added site', fr: 'Personnes nouvellement couvertes par chaque point ajouté' },
+  'analysis.siting.chartDesc': {
+    en: 'Bar chart of the people each suggested site newly covers, in the order the sites are added: {sites} sites cover {population} more people; the first covers {first}.',
+    fr: 'Diagramme à barres des personnes que chaque point suggéré couvre en plus, dans l’ordre d’ajout\u00a0: {sites}\u00a0points couvrent {population}\u00a0personnes de plus; le premier en couvre {first}.',
+  },
+  'analysis.siting.xLabel': { en: 'Site, in the order added', fr: 'Point, dans l’ordre d’ajout' },
+  'analysis.siting.yLabel': { en: 'People newly covered', fr: 'Personnes nouvellement couvertes' },
+  'analysis.siting.caption': {
+    en: 'Each site’s gain is what it adds to the sites before it; the table below names them.',
+    fr: 'Le gain de chaque point est ce qu’il ajoute aux points précédents; le tableau ci-dessous les nomme.',
+  },
+  'analysis.siting.stoppedEarly': {
+    en: 'No other candidate site would cover anyone more.',
+    fr: 'Aucun autre point candidat ne couvrirait une personne de plus.',
+  },
+  'analysis.sites.caption': { en: 'Suggested sites, in the order added', fr: 'Points suggérés, dans l’ordre d’ajout' },
+  'analysis.candidate.candidate_site': { en: 'Federal building', fr: 'Immeuble fédéral' },
+  'analysis.candidate.community': { en: 'Community point', fr: 'Point de communauté' },
+  'analysis.candidate.csd': { en: 'Census subdivision', fr: 'Subdivision de recensement' },
+  'analysis.col.name': { en: 'Name', fr: 'Nom' },
+  'analysis.col.province': { en: 'Province or territory', fr: 'Province ou territoire' },
+  'analysis.col.population': { en: 'Population', fr: 'Population' },
+  'analysis.col.nearest': { en: 'Nearest point', fr: 'Point le plus proche' },
+  'analysis.col.covered': { en: 'Within {radius} km', fr: 'À {radius}\u00a0km ou moins' },
+  'analysis.col.access': { en: 'Accessibility score', fr: 'Indice d’accessibilité' },
+  'analysis.col.located': { en: 'Located population', fr: 'Population localisée' },
+  'analysis.col.populationCovered': { en: 'Population covered', fr: 'Population couverte' },
+  'analysis.col.coverageShare': { en: 'Coverage', fr: 'Couverture' },
+  'analysis.col.unlocated': { en: 'Not located', fr: 'Non localisée' },
+  'analysis.col.rank': { en: 'Rank', fr: 'Rang' },
+  'analysis.col.communityType': { en: 'Community type', fr: 'Type de communauté' },
+  'analysis.col.kind': { en: 'Kind', fr: 'Genre' },
+  'analysis.col.cwb': { en: 'CWB score', fr: 'Indice IBC' },
+  'analysis.col.weighted': { en: 'Weighted population', fr: 'Population pondérée' },
+  'analysis.col.outreach': { en: 'Outreach site', fr: 'Service itinérant' },
+  'analysis.col.level': { en: 'Order of government', fr: 'Ordre de gouvernement' },
+  'analysis.col.host': { en: 'Possible host', fr: 'Hôte possible' },
+  'analysis.col.hostLevel': { en: 'Host’s order of government', fr: 'Ordre de gouvernement de l’hôte' },
+  'analysis.col.apart': { en: 'Distance apart', fr: 'Distance entre eux' },
+  'analysis.col.partnership': { en: 'Partnership', fr: 'Partenariat' },
+  'analysis.col.pointA': { en: 'Point', fr: 'Point' },
+  'analysis.col.pointB': { en: 'Nearby point', fr: 'Point voisin' },
+  'analysis.col.order': { en: 'Order added', fr: 'Ordre d’ajout' },
+  'analysis.col.site': { en: 'Site', fr: 'Point' },
+  'analysis.col.siteKind': { en: 'Kind of site', fr: 'Genre de point' },
+  'analysis.col.newlyCovered': { en: 'People newly covered', fr: 'Personnes nouvellement couvertes' },
+  'analysis.col.vulnerableCovered': { en: 'Of whom vulnerable', fr: 'Dont vulnérables' },
+  'analysis.col.shareAfter': { en: 'Coverage after', fr: 'Couverture après' },
+  'analysis.col.band': { en: 'Distance band', fr: 'Tranche de distance' },
+  'analysis.col.units': { en: 'Census subdivisions', fr: 'Subdivisions de recensement' },
+  'analysis.col.populationShare': { en: 'Share of the located population', fr: 'Part de la population localisée' },
+  'analysis.col.distanceKm': { en: 'Distance (km)', fr: 'Distance (km)' },
 } as const satisfies Record<string, Message>;
 
 /** Every key of the catalogue; `t()` accepts nothing else, so a typo fails type-checking. */

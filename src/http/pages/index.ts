@@ -6,10 +6,14 @@ import type { ServiceType } from '../../domain/service-type.js';
 import type { Store } from '../../store/store.js';
 import type { AppDeps } from '../app-deps.js';
 import { langFromAcceptLanguage } from '../i18n/negotiate.js';
+import { registerAnalysisAssets } from './analysis-assets.js';
+import { registerAnalysisPageRoutes } from './analysis-routes.js';
 import { renderLocationPage } from './location-page.js';
 import { restOfUrl } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import { renderSearchPage } from './search-page.js';
+import { registerSignInRoutes } from './signin-routes.js';
+import { sendHtml } from './send-html.js';
 import { renderSourcesPage } from './sources-page.js';
 import { registerStaticAssets } from './static-assets.js';
 import type { AssetUrls } from './static-assets.js';
@@ -19,12 +23,13 @@ import { renderNotFoundPage, renderServerErrorPage } from './status-pages.js';
 const SERVICE_TYPES_TTL_MS = 10 * 60 * 1000;
 
 /**
- * Server-rendered pages under /en and /fr (home and search, location detail, sources, 404),
- * the language redirect at /, and static assets under /assets.
+ * Server-rendered pages under /en and /fr (home and search, location detail, sources, sign-in,
+ * the analysts' page, 404), the language redirect at /, and static assets under /assets.
  */
 export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const base = deps.basePath;
   const assets = await registerStaticAssets(app, base);
+  const analysisAssets = registerAnalysisAssets(app, base);
   const serviceTypes = cachedServiceTypes(deps.store);
 
   app.get('/', async (request, reply) => {
@@ -62,6 +67,9 @@ export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): P
           sendHtml(reply, lang, renderSourcesPage(contextOf(request), await deps.store.listSources())),
         );
 
+        registerSignInRoutes(scope, deps, lang, contextOf, analysisAssets.css);
+        registerAnalysisPageRoutes(scope, deps, lang, contextOf, analysisAssets);
+
         scope.get<{ Params: { id: string } }>('/locations/:id', async (request, reply) => {
           const ctx = contextOf(request);
           const page = await renderLocationPage(ctx, deps, request.params.id);
@@ -90,10 +98,6 @@ function pageContext(
     assets,
     tileUrl,
   };
-}
-
-function sendHtml(reply: FastifyReply, lang: Lang, body: string, status = 200): FastifyReply {
-  return reply.status(status).header('Content-Language', lang).type('text/html; charset=utf-8').send(body);
 }
 
 /**

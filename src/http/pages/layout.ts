@@ -6,7 +6,7 @@ import { otherLang, pagePath, togglePath } from './page-context.js';
 import type { PageContext } from './page-context.js';
 
 /** Sections of the site named in the main menu; the current one gets `aria-current`. */
-export type Section = 'search' | 'referral' | 'partnerships' | 'sources';
+export type Section = 'search' | 'referral' | 'partnerships' | 'sources' | 'analysis';
 
 export interface PageOptions {
   ctx: PageContext;
@@ -44,6 +44,8 @@ export function renderPage({ ctx, title, main, section, withMap = false, head = 
     { section: 'referral', rest: '/referral', label: t(lang, 'nav.referral') },
     { section: 'partnerships', rest: '/partnerships', label: t(lang, 'nav.partnerships') },
     { section: 'sources', rest: '/sources', label: t(lang, 'nav.sources') },
+    // Always listed: the page asks visitors to sign in.
+    { section: 'analysis', rest: '/analysis', label: t(lang, 'nav.analysis') },
   ];
   const here = ctx.rest.replace(/\?.*$/, '');
   // "page" on the link to this very page; "true" on its section when the page is deeper in it.

@@ -144,6 +144,26 @@ const MIGRATIONS: readonly string[] = [
     value text NOT NULL
   );
   `,
+  /* 2: analyst accounts and their server-side sessions (src/auth, src/http/auth). */ `
+  -- "user" is reserved in PostgreSQL.
+  CREATE TABLE app_user (
+    email         text COLLATE "C" PRIMARY KEY,
+    -- scrypt, self-describing: $scrypt$ln=…,r=…,p=…$salt$hash (src/auth/password-hash.ts).
+    password_hash text NOT NULL,
+    created_at    timestamptz NOT NULL
+  );
+
+  -- One row per signed-in browser, shared by every server; the id itself is only in the
+  -- cookie, its SHA-256 here.
+  CREATE TABLE app_session (
+    id_hash    text COLLATE "C" PRIMARY KEY,
+    email      text COLLATE "C" NOT NULL REFERENCES app_user(email) ON DELETE CASCADE,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+  );
+  CREATE INDEX app_session_by_email ON app_session (email);
+  CREATE INDEX app_session_by_expiry ON app_session (expires_at);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -12,7 +12,8 @@ import { SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { PostgisStore } from './postgis-store.js';
 
 // Every table the store writes, emptied between tests (one database per file, migrated once).
-const TABLES = 'point, source, population_unit, community, place, fsa_centroid, boundary, meta';
+const TABLES =
+  'point, source, population_unit, community, place, fsa_centroid, boundary, meta, app_session, app_user';
 
 describeWithPostgres(
   'PostgisStore',

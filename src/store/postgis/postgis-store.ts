@@ -11,11 +11,13 @@ import {
   type NearestQuery,
   type PointFilter,
   type PointStream,
+  type SessionRecord,
   type SourceInfo,
   type SourceSummary,
   type Store,
   type TextHit,
   type TextQuery,
+  type UserAccount,
 } from '../store.js';
 import {
   createPool,
@@ -41,6 +43,16 @@ import {
 } from './reference-layers.js';
 import { listSourceRows, sourceRowValues, UPSERT_SOURCE_SQL } from './source-rows.js';
 import { queryPrefixesFrom } from './text-search.js';
+import {
+  readSession,
+  readUser,
+  readUsers,
+  removeExpiredSessions,
+  removeSession,
+  removeUser,
+  writeSession,
+  writeUser,
+} from './user-rows.js';
 
 /** Points per batch of `streamPoints`: bounds its memory whatever the store's size. */
 const STREAM_BATCH_SIZE = 500;
@@ -285,6 +297,38 @@ export class PostgisStore implements Store {
       'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       [key, value],
     );
+  }
+
+  getUser(email: string): Promise<UserAccount | null> {
+    return readUser(this.#pool, email);
+  }
+
+  putUser(user: UserAccount): Promise<void> {
+    return writeUser(this.#pool, user);
+  }
+
+  deleteUser(email: string): Promise<boolean> {
+    return removeUser(this.#pool, email);
+  }
+
+  listUsers(): Promise<UserAccount[]> {
+    return readUsers(this.#pool);
+  }
+
+  async putSession(session: SessionRecord): Promise<void> {
+    if (!(await writeSession(this.#pool, session))) throw new NotFoundError('User', session.email);
+  }
+
+  getSession(idHash: string, now: string): Promise<SessionRecord | null> {
+    return readSession(this.#pool, idHash, now);
+  }
+
+  deleteSession(idHash: string): Promise<void> {
+    return removeSession(this.#pool, idHash);
+  }
+
+  deleteExpiredSessions(now: string): Promise<number> {
+    return removeExpiredSessions(this.#pool, now);
   }
 
   /** A whole-layer replacement in one transaction; concurrent replacements queue. */

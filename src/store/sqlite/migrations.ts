@@ -149,6 +149,29 @@ const MIGRATIONS: readonly string[] = [
   UPDATE point SET uuid = ${STABLE_UUID_FUNCTION}(id);
   CREATE UNIQUE INDEX point_by_uuid ON point(uuid);
   `,
+  /* 3: analyst accounts and their server-side sessions (src/auth, src/http/auth). */ `
+  CREATE TABLE app_user (
+    email         TEXT PRIMARY KEY,
+    -- scrypt, self-describing: $scrypt$ln=…,r=…,p=…$salt$hash (src/auth/password-hash.ts).
+    password_hash TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+  );
+
+  -- One row per signed-in browser; the id itself is only in the cookie, its SHA-256 here.
+  -- Times are ISO 8601 UTC strings of one length, so they compare as text.
+  CREATE TABLE app_session (
+    id_hash    TEXT PRIMARY KEY,
+    email      TEXT NOT NULL REFERENCES app_user(email) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX app_session_by_email ON app_session(email);
+  CREATE INDEX app_session_by_expiry ON app_session(expires_at);
+  `,
+  /* 4: the finder counts and lists public service points by role and filters; without this
+     index every results page scanned the whole point table (17 ms → 0.07 ms, bench/README.md). */ `
+  CREATE INDEX point_by_role ON point(role, jurisdiction_level, channel, layer);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

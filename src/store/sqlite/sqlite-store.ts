@@ -10,11 +10,13 @@ import {
   type NearestQuery,
   type PointFilter,
   type PointStream,
+  type SessionRecord,
   type SourceInfo,
   type SourceSummary,
   type Store,
   type TextHit,
   type TextQuery,
+  type UserAccount,
 } from '../store.js';
 import { isMemoryPath, openReader, openWriter } from './connection.js';
 import { migrate } from './migrations.js';
@@ -36,6 +38,16 @@ import {
 } from './reference-layers.js';
 import { listSourceRows, sourceRowValues, UPSERT_SOURCE_SQL } from './source-rows.js';
 import { ftsQueryFrom } from './text-search.js';
+import {
+  readSession,
+  readUser,
+  readUsers,
+  removeExpiredSessions,
+  removeSession,
+  removeUser,
+  writeSession,
+  writeUser,
+} from './user-rows.js';
 import { WriteLock } from './write-lock.js';
 
 /** Points per batch of `streamPoints`: bounds its memory whatever the store's size. */
@@ -257,6 +269,40 @@ export class SqliteStore implements Store {
         )
         .run(key, value);
     });
+  }
+
+  async getUser(email: string): Promise<UserAccount | null> {
+    return readUser(this.#reader, email);
+  }
+
+  putUser(user: UserAccount): Promise<void> {
+    return this.#writeLock.run(() => writeUser(this.#writer, user));
+  }
+
+  deleteUser(email: string): Promise<boolean> {
+    return this.#writeLock.run(() => removeUser(this.#writer, email));
+  }
+
+  async listUsers(): Promise<UserAccount[]> {
+    return readUsers(this.#reader);
+  }
+
+  putSession(session: SessionRecord): Promise<void> {
+    return this.#writeLock.run(() => {
+      if (!writeSession(this.#writer, session)) throw new NotFoundError('User', session.email);
+    });
+  }
+
+  async getSession(idHash: string, now: string): Promise<SessionRecord | null> {
+    return readSession(this.#reader, idHash, now);
+  }
+
+  deleteSession(idHash: string): Promise<void> {
+    return this.#writeLock.run(() => removeSession(this.#writer, idHash));
+  }
+
+  deleteExpiredSessions(now: string): Promise<number> {
+    return this.#writeLock.run(() => removeExpiredSessions(this.#writer, now));
   }
 
   /** Runs a whole-layer replacement in one write transaction, after pending writes. */
