@@ -240,6 +240,7 @@ suite(suiteName, () => {
     '/fr/locations/workbc%3Ap1',
     '/fr/locations/inuit_community_offices%3AIN14',
     '/en/sources',
+    '/fr/sources',
     '/fr/locations/inconnu%3A1',
   ];
 

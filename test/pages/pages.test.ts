@@ -465,6 +465,23 @@ describe('location detail', () => {
   });
 });
 
+describe('sources page (data stewards)', () => {
+  it('gives every bundled source its quality figures, in both languages', async () => {
+    const en = await page('/en/sources');
+    expect(en).toContain('<h2 id="source-workbc">WorkBC Centres (2021)</h2>');
+    expect(en).toContain('<caption>Quality figures of WorkBC Centres (2021)</caption>');
+    expect(en).toContain('<tr><th scope="row">With a phone number</th><td>102 (100.0%)</td></tr>');
+    expect(en).toContain('<tr><th scope="row">Rows rejected</th><td>72</td></tr>');
+    expect(en).toContain('<h2 id="municipal-gaps">Places without a municipal source</h2>');
+    for (const id of ['service_canada', 'workbc', 'ns_works', 'serviceontario', 'healthcare', 'federal_buildings']) {
+      expect(en, id).toContain(`id="source-${id}"`);
+    }
+    const fr = await page('/fr/sources');
+    expect(fr).toContain('<caption>Indicateurs de qualité de WorkBC Centres (2021)</caption>');
+    expect(fr).toContain('<tr><th scope="row">Avec un numéro de téléphone</th>');
+  });
+});
+
 describe('escaping of open data and of what users type', () => {
   const ESCAPED = '&lt;img src=x onerror=alert(1)&gt;';
 
@@ -505,7 +522,7 @@ describe('escaping of open data and of what users type', () => {
 
     const sources = await page('/en/sources');
     expectNoMarkupFromData(sources);
-    expect(sources).toContain(`<h2>${ESCAPED} source</h2>`);
+    expect(sources).toContain(`<h2 id="source-xss_fixture">${ESCAPED} source</h2>`);
 
     // On a neighbour's page (the Iqaluit Service Canada Centre), in its list of nearby points.
     const nearby = await page('/en/locations/service_canada%3A4936');

@@ -15,6 +15,7 @@ import { renderSearchPage } from './search-page.js';
 import { registerSignInRoutes } from './signin-routes.js';
 import { sendHtml } from './send-html.js';
 import { renderSourcesPage } from './sources-page.js';
+import { sourceQuality } from '../../quality/index.js';
 import { registerStaticAssets } from './static-assets.js';
 import type { AssetUrls } from './static-assets.js';
 import { renderNotFoundPage, renderServerErrorPage } from './status-pages.js';
@@ -64,7 +65,11 @@ export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): P
         scope.get('/search', search);
 
         scope.get('/sources', async (request, reply) =>
-          sendHtml(reply, lang, renderSourcesPage(contextOf(request), await deps.store.listSources())),
+          sendHtml(
+            reply,
+            lang,
+            renderSourcesPage(contextOf(request), await sourceQuality(deps.store, { now: deps.now(), municipal: true })),
+          ),
         );
 
         registerSignInRoutes(scope, deps, lang, contextOf, analysisAssets.css);
