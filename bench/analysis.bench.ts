@@ -248,8 +248,10 @@ async function checkSqlAgainstEngine(client: pg.Client, inputs: AnalysisInputs):
   let worst = 0;
   for (const row of rows) {
     const expected = engine.get(row.csd_code);
-    if (expected === undefined) throw new Error(`PostGIS SQL E2SFCA has unit ${row.csd_code}, the engine not`);
-    const error = expected === 0 ? Math.abs(row.access) : Math.abs(row.access - expected) / Math.abs(expected);
+    if (expected === undefined)
+      throw new Error(`PostGIS SQL E2SFCA has unit ${row.csd_code}, the engine not`);
+    const error =
+      expected === 0 ? Math.abs(row.access) : Math.abs(row.access - expected) / Math.abs(expected);
     worst = Math.max(worst, error);
     if (!(error <= 1e-9))
       throw new Error(`PostGIS SQL E2SFCA at ${row.csd_code}: ${row.access} ≠ engine ${expected}`);

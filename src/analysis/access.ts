@@ -1,5 +1,3 @@
-import type { ProvinceCode } from '../domain/province.js';
-import type { PopulationUnit } from '../domain/reference.js';
 import { displayName, type AnalysisInputs } from './analysis-inputs.js';
 import { AnalysisParameterError } from './analysis-parameter-error.js';
 import { DEFAULT_RADIUS_KM, RADIUS_KM_BOUNDS } from './coverage.js';
@@ -20,6 +18,7 @@ import { approximateShare, isUnitLocated, populationOf } from './population-summ
 import { normaliseToPopulationMean, populationWeightedMean } from './population-weighted-mean.js';
 import { selectPoints, type DistanceKind, type RunOptions } from './run-options.js';
 import { E2SFCA_WEIGHTS, equalBandBounds, twoStepFca, type CatchmentBands } from './two-step-fca.js';
+import { unitRowOf, type UnitRow } from './unit-row.js';
 
 export type AccessMethod = '2sfca' | 'e2sfca' | 'gravity';
 export const ACCESS_METHODS: readonly AccessMethod[] = ['2sfca', 'e2sfca', 'gravity'];
@@ -64,14 +63,7 @@ export interface AccessParametersUsed extends PointSelection {
   distance: DistanceKind;
 }
 
-export interface AccessUnitRow {
-  csd_code: string;
-  name: string;
-  province: ProvinceCode | null;
-  population: number | null;
-  lat: number | null;
-  lon: number | null;
-  precision: PopulationUnit['precision'];
+export interface AccessUnitRow extends UnitRow {
   /** Normalised when `normalise`, else equal to `access_raw`; null when not located. */
   access: number | null;
   /** 2SFCA/E2SFCA: supply per person; gravity: Σ S_j·f(d_ij). */
@@ -263,13 +255,7 @@ export function runAccess(
     population_without_access: withoutAccess,
     points_without_demand: demand ? demand.filter((d) => !(d > 0)).length : 0,
     units: inputs.units.map((unit, i) => ({
-      csd_code: unit.csdCode,
-      name: unit.name,
-      province: unit.province,
-      population: unit.population,
-      lat: unit.lat,
-      lon: unit.lon,
-      precision: unit.precision,
+      ...unitRowOf(unit),
       access: finite(reported[i]),
       access_raw: finite(raw[i]),
     })),

@@ -10,6 +10,7 @@ import {
 } from './point-selection.js';
 import { approximateShare, isUnitLocated, populationOf, shareOf } from './population-summary.js';
 import { roundedMetres, selectPoints, type DistanceKind, type RunOptions } from './run-options.js';
+import { unitRowOf, type UnitRow } from './unit-row.js';
 
 /** Service Canada's in-person standard: a point of service within 50 km. */
 export const DEFAULT_RADIUS_KM = 50;
@@ -92,14 +93,7 @@ export interface CoverageParameters extends PointSelectionParameters {
   radius_km?: number | undefined;
 }
 
-export interface CoverageUnitRow {
-  csd_code: string;
-  name: string;
-  province: ProvinceCode | null;
-  population: number | null;
-  lat: number | null;
-  lon: number | null;
-  precision: PopulationUnit['precision'];
+export interface CoverageUnitRow extends UnitRow {
   /** Whole metres; null when the unit is not located or no point is reachable. */
   nearest_metres: number | null;
   nearest_point_id: string | null;
@@ -144,13 +138,7 @@ export function runCoverage(
     units: inputs.units.map((unit, i) => {
       const j = nearest.pointIndex[i];
       return {
-        csd_code: unit.csdCode,
-        name: unit.name,
-        province: unit.province,
-        population: unit.population,
-        lat: unit.lat,
-        lon: unit.lon,
-        precision: unit.precision,
+        ...unitRowOf(unit),
         nearest_metres: roundedMetres(nearest.metres[i]),
         nearest_point_id: j >= 0 ? selected.points[j].id : null,
         covered: covered[i] === -1 ? null : covered[i] === 1,

@@ -3,6 +3,7 @@ import type { AccessResult } from './access.js';
 import type { ColocationResult } from './colocation.js';
 import type { CoverageResult } from './coverage.js';
 import type { SitingResult } from './siting.js';
+import { UNIT_COLUMNS } from './unit-row.js';
 import type { GapResult } from './vulnerability.js';
 
 /** A value in a result table; lists are written `a;b` in CSV. */
@@ -36,23 +37,7 @@ function table<T extends object>(
 /** Tables of a coverage result; the first (`units`) is the default download. */
 export function coverageTables(result: CoverageResult): ResultTable[] {
   return [
-    table(
-      'units',
-      result.units,
-      [
-        'csd_code',
-        'name',
-        'province',
-        'population',
-        'lat',
-        'lon',
-        'precision',
-        'nearest_metres',
-        'nearest_point_id',
-        'covered',
-      ],
-      POINT,
-    ),
+    table('units', result.units, [...UNIT_COLUMNS, 'nearest_metres', 'nearest_point_id', 'covered'], POINT),
     table(
       'by_province',
       result.by_province,
@@ -72,12 +57,7 @@ export function coverageTables(result: CoverageResult): ResultTable[] {
 /** Tables of an access result: `units`, `points`. */
 export function accessTables(result: AccessResult): ResultTable[] {
   return [
-    table(
-      'units',
-      result.units,
-      ['csd_code', 'name', 'province', 'population', 'lat', 'lon', 'precision', 'access', 'access_raw'],
-      POINT,
-    ),
+    table('units', result.units, [...UNIT_COLUMNS, 'access', 'access_raw'], POINT),
     table(
       'points',
       result.points,

@@ -64,7 +64,10 @@ describeWithPostgres('analysis parity: SQLite and PostGIS on the default dataset
     ['gaps, defaults', (i) => runGaps(i)],
     ['gaps, Service Canada', (i) => runGaps(i, { layers: ['service_canada'] })],
     ['E2SFCA, d0 = 50 km', (i) => runAccess(i, { method: 'e2sfca', catchment_km: 50 })],
-    ['E2SFCA, d0 = 30 km, normalised', (i) => runAccess(i, { method: 'e2sfca', catchment_km: 30, normalise: true })],
+    [
+      'E2SFCA, d0 = 30 km, normalised',
+      (i) => runAccess(i, { method: 'e2sfca', catchment_km: 30, normalise: true }),
+    ],
   ];
   it.each(cases)('%s: deep-equal on both stores', (_name, run) => {
     const [sqlite, postgis] = inputs.map(run);

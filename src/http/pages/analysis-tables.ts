@@ -338,91 +338,98 @@ function partnershipCell(tc: TableContext, ids: readonly string[], names: string
   );
 }
 
+/** The row fields of one point of a pair, named with a prefix (`host_id`, `host_name`, `host_level`). */
+type PairPoint<P extends string> = Record<`${P}_id` | `${P}_name` | `${P}_level`, string>;
+
+/** One point of a pair: the prefix of its row fields and the labels of its name and level columns. */
+interface PairSide<P extends string> {
+  prefix: P;
+  label: MessageKey;
+  levelLabel: MessageKey;
+}
+
+/**
+ * The columns of a table of pairs of points, `first` then `second`: each one's name (linked)
+ * and order of government, how far apart they are (`apart` formats the metres), and the
+ * partnerships they take part in.
+ */
+function pointPairColumns<
+  A extends string,
+  B extends string,
+  R extends PairPoint<A> & PairPoint<B> & { metres: number },
+>(
+  tc: TableContext,
+  first: PairSide<A>,
+  second: PairSide<B>,
+  apart: (metres: number) => string,
+): TableColumn<R>[] {
+  const { lang } = tc.ctx;
+  const level = (value: string): string => t(lang, `level.${value}` as MessageKey);
+  // R has these fields by its constraint; TypeScript cannot index it by a built key.
+  const field = (r: R, key: string): string => (r as unknown as Record<string, string>)[key] as string;
+  const sideColumns = (side: PairSide<A> | PairSide<B>, rowHeader: boolean): TableColumn<R>[] => {
+    const name = `${side.prefix}_name`;
+    const levelKey = `${side.prefix}_level`;
+    const nameColumn: TableColumn<R> = {
+      key: name,
+      label: t(lang, side.label),
+      cell: (r) => pointLink(tc, field(r, `${side.prefix}_id`), field(r, name)),
+      sortValue: (r) => field(r, name),
+    };
+    if (rowHeader) nameColumn.rowHeader = true;
+    return [
+      nameColumn,
+      {
+        key: levelKey,
+        label: t(lang, side.levelLabel),
+        cell: (r) => level(field(r, levelKey)),
+        sortValue: (r) => field(r, levelKey),
+      },
+    ];
+  };
+  return [
+    ...sideColumns(first, true),
+    ...sideColumns(second, false),
+    {
+      key: 'metres',
+      label: t(lang, 'analysis.col.apart'),
+      cell: (r) => apart(r.metres),
+      sortValue: (r) => r.metres,
+      numeric: true,
+    },
+    {
+      key: 'partnership',
+      label: t(lang, 'analysis.col.partnership'),
+      cell: (r) => {
+        const [a, b] = [first.prefix, second.prefix];
+        return partnershipCell(
+          tc,
+          [field(r, `${a}_id`), field(r, `${b}_id`)],
+          `${field(r, `${a}_name`)}, ${field(r, `${b}_name`)}`,
+        );
+      },
+    },
+  ];
+}
+
 /** Co-location and partnership opportunities: outreach sites another order could host, then points side by side. */
 export function opportunityTables(
   tc: TableContext,
   result: ColocationResult,
 ): { partnerships: SafeHtml; pairs: SafeHtml } {
   const { lang } = tc.ctx;
-  const level = (value: string): string => t(lang, `level.${value}` as MessageKey);
-  const partnershipColumns: TableColumn<PartnershipRow>[] = [
-    {
-      key: 'outreach_name',
-      label: t(lang, 'analysis.col.outreach'),
-      cell: (r) => pointLink(tc, r.outreach_id, r.outreach_name),
-      sortValue: (r) => r.outreach_name,
-      rowHeader: true,
-    },
-    {
-      key: 'outreach_level',
-      label: t(lang, 'analysis.col.level'),
-      cell: (r) => level(r.outreach_level),
-      sortValue: (r) => r.outreach_level,
-    },
-    {
-      key: 'host_name',
-      label: t(lang, 'analysis.col.host'),
-      cell: (r) => pointLink(tc, r.host_id, r.host_name),
-      sortValue: (r) => r.host_name,
-    },
-    {
-      key: 'host_level',
-      label: t(lang, 'analysis.col.hostLevel'),
-      cell: (r) => level(r.host_level),
-      sortValue: (r) => r.host_level,
-    },
-    {
-      key: 'metres',
-      label: t(lang, 'analysis.col.apart'),
-      cell: (r) => distance(lang)(r.metres),
-      sortValue: (r) => r.metres,
-      numeric: true,
-    },
-    {
-      key: 'partnership',
-      label: t(lang, 'analysis.col.partnership'),
-      cell: (r) => partnershipCell(tc, [r.outreach_id, r.host_id], `${r.outreach_name}, ${r.host_name}`),
-    },
-  ];
-  const pairColumns: TableColumn<PairRow>[] = [
-    {
-      key: 'a_name',
-      label: t(lang, 'analysis.col.pointA'),
-      cell: (r) => pointLink(tc, r.a_id, r.a_name),
-      sortValue: (r) => r.a_name,
-      rowHeader: true,
-    },
-    {
-      key: 'a_level',
-      label: t(lang, 'analysis.col.level'),
-      cell: (r) => level(r.a_level),
-      sortValue: (r) => r.a_level,
-    },
-    {
-      key: 'b_name',
-      label: t(lang, 'analysis.col.pointB'),
-      cell: (r) => pointLink(tc, r.b_id, r.b_name),
-      sortValue: (r) => r.b_name,
-    },
-    {
-      key: 'b_level',
-      label: t(lang, 'analysis.col.level'),
-      cell: (r) => level(r.b_level),
-      sortValue: (r) => r.b_level,
-    },
-    {
-      key: 'metres',
-      label: t(lang, 'analysis.col.apart'),
-      cell: (r) => `${formatNumber(Math.round(r.metres), lang)}\u00a0m`,
-      sortValue: (r) => r.metres,
-      numeric: true,
-    },
-    {
-      key: 'partnership',
-      label: t(lang, 'analysis.col.partnership'),
-      cell: (r) => partnershipCell(tc, [r.a_id, r.b_id], `${r.a_name}, ${r.b_name}`),
-    },
-  ];
+  const partnershipColumns = pointPairColumns<'outreach', 'host', PartnershipRow>(
+    tc,
+    { prefix: 'outreach', label: 'analysis.col.outreach', levelLabel: 'analysis.col.level' },
+    { prefix: 'host', label: 'analysis.col.host', levelLabel: 'analysis.col.hostLevel' },
+    distance(lang),
+  );
+  const pairColumns = pointPairColumns<'a', 'b', PairRow>(
+    tc,
+    { prefix: 'a', label: 'analysis.col.pointA', levelLabel: 'analysis.col.level' },
+    { prefix: 'b', label: 'analysis.col.pointB', levelLabel: 'analysis.col.level' },
+    (metres) => `${formatNumber(Math.round(metres), lang)}\u00a0m`,
+  );
   const nearest: SortState = { column: 'metres', descending: false };
   return {
     partnerships: pageTable(

@@ -1,4 +1,4 @@
-import type { ResolvedFilter } from '../sqlite/point-filter.js';
+import type { ResolvedFilter } from '../point-filter.js';
 
 /**
  * Numbered query parameters, collected while a statement is built: `add` returns the

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { haversineMetres, EARTH_RADIUS_METRES } from '../../domain/distance.js';
 import type { ServicePoint } from '../../domain/service-point.js';
 import { isUuid } from '../../domain/stable-uuid.js';
-import type { ResolvedFilter } from '../sqlite/point-filter.js';
+import type { ResolvedFilter } from '../point-filter.js';
 import type { BBox, ListQuery, NearestHit, TextHit } from '../store.js';
 import { prepared } from './connection.js';
 import { filterConditions, Params, where } from './point-filter.js';

@@ -1,6 +1,6 @@
 import type { ServicePoint } from '../../domain/service-point.js';
 import { stableUuid } from '../../domain/stable-uuid.js';
-import { precisionOf } from '../sqlite/point-rows.js';
+import { precisionOf } from '../point-precision.js';
 import { searchDocumentOf } from './text-search.js';
 
 /** The columns COPY writes, in the order of `pointCopyLine`'s fields. */

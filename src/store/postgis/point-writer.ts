@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
-import { precisionOf } from '../sqlite/point-rows.js';
+import { precisionOf } from '../point-precision.js';
 import type { PointStream } from '../store.js';
 import { COPY_POINTS_SQL, pointCopyLine } from './point-rows.js';
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { ServicePoint } from '../../domain/service-point.js';
 import type { Boundary, Community, FsaCentroid, Place, PopulationUnit } from '../../domain/reference.js';
 import type { ImportReport } from '../../domain/row-issue.js';
-import { resolveFilter } from '../sqlite/point-filter.js';
+import { resolveFilter } from '../point-filter.js';
 import {
   NotFoundError,
   type BBox,
@@ -41,7 +41,7 @@ import {
   writePlaces,
   writePopulationUnits,
 } from './reference-layers.js';
-import { listSourceRows, sourceRowValues, UPSERT_SOURCE_SQL } from './source-rows.js';
+import { listSourceRows, pgSourceRowValues, UPSERT_SOURCE_SQL } from './source-rows.js';
 import { queryPrefixesFrom } from './text-search.js';
 import {
   readSession,
@@ -153,7 +153,7 @@ export class PostgisStore implements Store {
       const report = finishReport();
       await client.query(
         UPSERT_SOURCE_SQL,
-        sourceRowValues(source, { importedAt, records: written, byPrecision, report }, textTokens),
+        pgSourceRowValues(source, { importedAt, records: written, byPrecision, report }, textTokens),
       );
       return { written };
     });

@@ -1,5 +1,5 @@
 import type { ServicePoint } from '../../domain/service-point.js';
-import { BM25_WEIGHTS, ftsColumns } from '../sqlite/text-search.js';
+import { BM25_WEIGHTS, ftsColumns } from '../text-index.js';
 
 // Text search that answers exactly like the SQLite store (FTS5, `unicode61 remove_diacritics 2`,
 // bm25 with per-column weights): same words matched, same scores, same order. The words are

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { EARTH_RADIUS_METRES, haversineMetres } from '../../domain/distance.js';
-import type { ResolvedFilter } from './point-filter.js';
+import type { ResolvedFilter } from '../point-filter.js';
 
 /** geokdbush's own Earth radius (km): its `maxDistance` is an angle times this. */
 const GEOKDBUSH_EARTH_RADIUS_KM = 6371;

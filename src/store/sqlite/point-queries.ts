@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { ServicePoint } from '../../domain/service-point.js';
 import type { BBox, ListQuery, TextHit } from '../store.js';
-import { filterSql, type ResolvedFilter } from './point-filter.js';
+import type { ResolvedFilter } from '../point-filter.js';
+import { filterSql } from './point-filter.js';
 import { pointFromData } from './point-rows.js';
 import { StatementCache } from './statement-cache.js';
-import { BM25_WEIGHTS } from './text-search.js';
+import { BM25_WEIGHTS } from '../text-index.js';
 
 /**
  * A LIMIT or OFFSET value: SQLite reads a negative LIMIT as "no limit" and rejects

@@ -1,18 +1,13 @@
-import type { GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
 import * as crypto from 'node:crypto';
 import { REPERE_UUID_NAMESPACE, stableUuid } from '../../domain/stable-uuid.js';
+import { precisionOf } from '../point-precision.js';
 
 /** INSERT for one point; its parameters are `pointRowValues` in the same order. */
 export const INSERT_POINT_SQL = `
   INSERT INTO point (id, source_id, layer, role, jurisdiction_level, jurisdiction_code, channel,
                      province, lat, lon, precision, csd_code, modified_at, data, uuid)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-/** The precision recorded for a point: `none` when it has no coordinates. */
-export function precisionOf(point: ServicePoint): GeocodePrecision {
-  return point.geocode?.precision ?? 'none';
-}
 
 /**
  * The column values of a point, in INSERT_POINT_SQL order. Positional parameters because

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
 import type { PointStream } from '../store.js';
-import { INSERT_POINT_SQL, pointRowValues, precisionOf } from './point-rows.js';
-import { INSERT_FTS_SQL, ftsColumns } from './text-search.js';
+import { precisionOf } from '../point-precision.js';
+import { INSERT_POINT_SQL, pointRowValues } from './point-rows.js';
+import { ftsColumns } from '../text-index.js';
+import { INSERT_FTS_SQL } from './text-search.js';
 
 /** onProgress is called after every this many points, and once at the end. */
 const PROGRESS_EVERY = 1_000;

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { GeocodePrecision } from '../../domain/geocode.js';
-import type { ImportReport } from '../../domain/row-issue.js';
-import type { SourceInfo, SourceSummary } from '../store.js';
+import { summaryFromRow, type SourceRow } from '../source-row.js';
+import type { SourceSummary } from '../store.js';
 
-/** Insert or replace a source's registry row; parameters are `sourceRowValues`. */
+/** Insert or replace a source's registry row; parameters are `sourceRowValues` (../source-row.ts). */
 export const UPSERT_SOURCE_SQL = `
   INSERT INTO source (id, title, licence, attribution, origin, retrieved_at, last_verified, imported_at,
                       records, report_source, rows_read, imported, rejected, duplicates, issue_counts, by_precision)
@@ -17,84 +16,22 @@ export const UPSERT_SOURCE_SQL = `
 // An upsert, not INSERT OR REPLACE: REPLACE deletes the row first, which the points'
 // foreign key to it would see.
 
-/** What one import wrote, besides the source's own description. */
-export interface ImportOutcome {
-  importedAt: string;
-  records: number;
-  byPrecision: Record<GeocodePrecision, number>;
-  report: ImportReport;
-}
-
-/** The parameters of UPSERT_SOURCE_SQL. */
-export function sourceRowValues(source: SourceInfo, outcome: ImportOutcome): unknown[] {
-  const { report } = outcome;
-  const issueCounts: Record<string, number> = {};
-  for (const issue of report.issues) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
-  return [
-    source.id,
-    source.title,
-    source.licence,
-    source.attribution ?? null,
-    source.origin,
-    source.retrievedAt,
-    source.lastVerified,
-    outcome.importedAt,
-    outcome.records,
-    report.source,
-    report.rows_read,
-    report.imported,
-    report.rejected,
-    report.duplicates,
-    JSON.stringify(issueCounts),
-    JSON.stringify(outcome.byPrecision),
-  ];
-}
-
-interface SourceRow {
-  id: string;
-  title: string;
-  licence: string;
-  attribution: string | null;
-  origin: string;
-  retrieved_at: string;
-  last_verified: string | null;
-  imported_at: string;
-  records: number;
-  report_source: string;
-  rows_read: number;
-  imported: number;
-  rejected: number;
-  duplicates: number;
+/** A registry row as SQLite returns it: the JSON columns as text. */
+type SqliteSourceRow = Omit<SourceRow, 'issue_counts' | 'by_precision'> & {
   issue_counts: string;
   by_precision: string;
-}
+};
 
-function summaryFromRow(row: SourceRow): SourceSummary {
-  const summary: SourceSummary = {
-    id: row.id,
-    title: row.title,
-    licence: row.licence,
-    origin: row.origin,
-    retrievedAt: row.retrieved_at,
-    lastVerified: row.last_verified,
-    importedAt: row.imported_at,
-    records: row.records,
-    byPrecision: JSON.parse(row.by_precision) as Record<GeocodePrecision, number>,
-    report: {
-      source: row.report_source,
-      rows_read: row.rows_read,
-      imported: row.imported,
-      rejected: row.rejected,
-      duplicates: row.duplicates,
-      issue_counts: JSON.parse(row.issue_counts) as Record<string, number>,
-    },
+function decodedRow(row: SqliteSourceRow): SourceRow {
+  return {
+    ...row,
+    issue_counts: JSON.parse(row.issue_counts) as SourceRow['issue_counts'],
+    by_precision: JSON.parse(row.by_precision) as SourceRow['by_precision'],
   };
-  if (row.attribution !== null) summary.attribution = row.attribution;
-  return summary;
 }
 
 /** Every registered source with its counters, ordered by id. */
 export function listSourceRows(db: Database.Database): SourceSummary[] {
-  const rows = db.prepare('SELECT * FROM source ORDER BY id').all() as SourceRow[];
-  return rows.map(summaryFromRow);
+  const rows = db.prepare('SELECT * FROM source ORDER BY id').all() as SqliteSourceRow[];
+  return rows.map((row) => summaryFromRow(decodedRow(row)));
 }

@@ -20,7 +20,7 @@ import {
 } from '../store.js';
 import { isMemoryPath, openReader, openWriter } from './connection.js';
 import { migrate } from './migrations.js';
-import { resolveFilter } from './point-filter.js';
+import { resolveFilter } from '../point-filter.js';
 import { PointIndex } from './point-index.js';
 import { PointQueries } from './point-queries.js';
 import { PointWriter, writePoints } from './point-writer.js';
@@ -36,7 +36,8 @@ import {
   writePlaces,
   writePopulationUnits,
 } from './reference-layers.js';
-import { listSourceRows, sourceRowValues, UPSERT_SOURCE_SQL } from './source-rows.js';
+import { sourceRowValues } from '../source-row.js';
+import { listSourceRows, UPSERT_SOURCE_SQL } from './source-rows.js';
 import { ftsQueryFrom } from './text-search.js';
 import {
   readSession,
