@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/bilingual-text.js';
 import type { QualityReport, SourceQuality } from '../../quality/index.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/locale-format.js';
-import { t } from '../i18n/messages.js';
+import { t, tp } from '../i18n/messages.js';
 import { html } from './html.js';
 import type { SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -50,10 +50,10 @@ ${stale ? html`<p><strong class="flag">${t(lang, 'sources.stale', { days: format
 <div><dt>${t(lang, 'location.lastVerified')}</dt><dd>${source.lastVerified ? formatDate(source.lastVerified, lang) : t(lang, 'location.neverVerified')}</dd></div>
 <div><dt>${t(lang, 'sources.lastImported')}</dt><dd>${formatDate(q.lastImported, lang)}</dd></div>
 </dl>
+<p>${tp(lang, 'sources.records', q.records)}</p>
 <table class="quality">
 <caption>${t(lang, 'sources.qualityCaption', { title: source.title })}</caption>
 <tbody>
-<tr><th scope="row">${t(lang, 'sources.records.label')}</th><td>${formatNumber(q.records, lang)}</td></tr>
 <tr><th scope="row">${t(lang, 'sources.rowsRead')}</th><td>${formatNumber(q.rowsRead, lang)}</td></tr>
 <tr><th scope="row">${t(lang, 'sources.rejected')}</th><td>${formatNumber(q.rejected, lang)}</td></tr>
 <tr><th scope="row">${t(lang, 'sources.duplicatesWithin')}</th><td>${formatNumber(q.duplicatesWithin, lang)}</td></tr>
