@@ -254,11 +254,13 @@ export function runAccess(
     population_weighted_mean: populationWeightedMean(inputs.units, raw),
     population_without_access: withoutAccess,
     points_without_demand: demand ? demand.filter((d) => !(d > 0)).length : 0,
-    units: inputs.units.map((unit, i) => ({
-      ...unitRowOf(unit),
-      access: finite(reported[i]),
-      access_raw: finite(raw[i]),
-    })),
+    units: inputs.units.map((unit, i) => {
+      // Filled in place, not spread: the spread copy per census subdivision dominated the run.
+      const row = unitRowOf(unit) as AccessUnitRow;
+      row.access = finite(reported[i]);
+      row.access_raw = finite(raw[i]);
+      return row;
+    }),
     points: selected.points.map((point, j) => ({
       id: point.id,
       name: displayName(point.name, point.id),
