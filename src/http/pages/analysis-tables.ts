@@ -93,6 +93,35 @@ function pageTable<Row>(
   });
 }
 
+/** Name (the row header), province and population: the leading columns of every per-place table. */
+function placeColumns<Row extends { name: string; province: string | null; population: number | null }>(
+  lang: Lang,
+): TableColumn<Row>[] {
+  return [
+    {
+      key: 'name',
+      label: t(lang, 'analysis.col.name'),
+      cell: (r) => r.name,
+      sortValue: (r) => r.name,
+      rowHeader: true,
+    },
+    {
+      key: 'province',
+      label: t(lang, 'analysis.col.province'),
+      cell: (r) => text(r.province),
+      sortValue: (r) => r.province,
+    },
+    {
+      key: 'population',
+      label: t(lang, 'analysis.col.population'),
+      cell: (r) => number(lang)(r.population),
+      sortValue: (r) => r.population,
+      numeric: true,
+      descendingFirst: true,
+    },
+  ];
+}
+
 function text(value: string | null): string {
   return value ?? '–';
 }
@@ -102,27 +131,7 @@ export function distanceUnitsTable(tc: TableContext, result: CoverageResult): Sa
   const { lang } = tc.ctx;
   const located = result.units.filter((u) => u.covered !== null);
   const columns: TableColumn<CoverageUnitRow>[] = [
-    {
-      key: 'name',
-      label: t(lang, 'analysis.col.name'),
-      cell: (u) => u.name,
-      sortValue: (u) => u.name,
-      rowHeader: true,
-    },
-    {
-      key: 'province',
-      label: t(lang, 'analysis.col.province'),
-      cell: (u) => text(u.province),
-      sortValue: (u) => u.province,
-    },
-    {
-      key: 'population',
-      label: t(lang, 'analysis.col.population'),
-      cell: (u) => number(lang)(u.population),
-      sortValue: (u) => u.population,
-      numeric: true,
-      descendingFirst: true,
-    },
+    ...placeColumns(lang),
     {
       key: 'nearest_metres',
       label: t(lang, 'analysis.col.nearest'),
@@ -152,27 +161,7 @@ export function accessUnitsTable(tc: TableContext, units: readonly AccessUnitRow
   const { lang } = tc.ctx;
   const located = units.filter((u) => u.access !== null);
   const columns: TableColumn<AccessUnitRow>[] = [
-    {
-      key: 'name',
-      label: t(lang, 'analysis.col.name'),
-      cell: (u) => u.name,
-      sortValue: (u) => u.name,
-      rowHeader: true,
-    },
-    {
-      key: 'province',
-      label: t(lang, 'analysis.col.province'),
-      cell: (u) => text(u.province),
-      sortValue: (u) => u.province,
-    },
-    {
-      key: 'population',
-      label: t(lang, 'analysis.col.population'),
-      cell: (u) => number(lang)(u.population),
-      sortValue: (u) => u.population,
-      numeric: true,
-      descendingFirst: true,
-    },
+    ...placeColumns(lang),
     {
       key: 'access',
       label: t(lang, 'analysis.col.access'),
@@ -247,27 +236,7 @@ export function gapTables(tc: TableContext, result: GapResult): { units: SafeHtm
       sortValue: (r) => r.rank,
       numeric: true,
     },
-    {
-      key: 'name',
-      label: t(lang, 'analysis.col.name'),
-      cell: (r) => r.name,
-      sortValue: (r) => r.name,
-      rowHeader: true,
-    },
-    {
-      key: 'province',
-      label: t(lang, 'analysis.col.province'),
-      cell: (r) => text(r.province),
-      sortValue: (r) => r.province,
-    },
-    {
-      key: 'population',
-      label: t(lang, 'analysis.col.population'),
-      cell: (r) => number(lang)(r.population),
-      sortValue: (r) => r.population,
-      numeric: true,
-      descendingFirst: true,
-    },
+    ...placeColumns(lang),
     {
       key: 'cwb_score',
       label: t(lang, 'analysis.col.cwb'),
