@@ -331,7 +331,8 @@ describe('resources that cannot be imported never stop the others', () => {
       [
         'WorkBC (unclosed quote)',
         'failed',
-        'line 3: Invalid Closing Quote: found non trimable byte after quote at line 4. Check the quoting and delimiters on or after that line.',
+        'line 3: in the record starting on or after line 3, the quote that closes a field on line 4 is followed by "8" ' +
+          'instead of a delimiter or the end of the line. Check the quoting and delimiters on or after that line.',
       ],
       ['WorkBC (landing page)', 'failed', 'the URL answered with an HTML page, not a data file; it probably links to a landing page'],
       ['WorkBC (slow server)', 'failed', 'download failed: timed out after 1 s'],

@@ -1,16 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform, pipeline } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { OpenSource, OpenedSource, ReadOptions, SourceRow } from '../source-row.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { detectEncoding, firstInvalidUtf8Index } from './detect-encoding.js';
+import { CsvRecordParser, CsvSyntaxError } from './record-parser.js';
 
 // Detection reads at most this much of the start of the file; rows are streamed.
 const SAMPLE_BYTES = 64 * 1024;
-// A record longer than this is almost always an opening quote that is never closed; csv-parse
-// stops there instead of buffering the rest of a large file into one field.
+// Bytes read from the file at a time while streaming its rows.
+const READ_CHUNK_BYTES = 64 * 1024;
+// A record longer than this is almost always an opening quote that is never closed; the
+// parser stops there instead of buffering the rest of a large file into one field.
 const MAX_RECORD_CHARS = 128_000;
 
 type Encoding = 'utf-8' | 'windows-1252';
@@ -131,82 +132,67 @@ function fieldsFrom(headers: readonly string[], cells: readonly string[]): Recor
  */
 async function* readRecords(settings: ReadSettings): AsyncGenerator<string[]> {
   const { path, encoding, delimiter, bom } = settings;
-  // Physical line on which the last complete record ended, for error messages. Tracked in
-  // on_record because records already parsed can be dropped from the iterator on an error.
-  let lastLine = 0;
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    // A quote inside an unquoted field (12" pipe) is kept as text rather than fatal.
-    relax_quotes: true,
-    // Spaces around delimiters (even outside quotes: `"a" , "b"`) are dropped by the parser.
-    trim: true,
-    skip_empty_lines: true,
-    max_record_size: MAX_RECORD_CHARS,
-  });
-  // Speed: not an on_record option, which makes csv-parse build two info objects per record
-  // (~0.15 s per 100,000 rows); the parser's line count read as each record is pushed is the
-  // same value on_record's `context.lines` would have.
-  const push = parser.push.bind(parser);
-  parser.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-    if (chunk !== null) lastLine = parser.info.lines;
-    return push(chunk, encoding);
-  };
+  const parser = new CsvRecordParser(delimiter, MAX_RECORD_CHARS);
+  const decoder = encoding === 'utf-8' ? new Utf8Checker(path) : iconv.getDecoder('windows-1252');
   // The BOM is skipped as bytes so that it never reaches a decoder, whatever the encoding.
-  const input = createReadStream(path, { start: bom ? 3 : 0 });
-  const decoder = encoding === 'utf-8' ? checkUtf8(path) : iconv.decodeStream('windows-1252');
-  pipeline(input, decoder, parser, () => {
-    // Errors surface through the parser's async iterator below.
-  });
+  const input = createReadStream(path, { start: bom ? 3 : 0, highWaterMark: READ_CHUNK_BYTES });
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const cells = record.map((cell) => cell.trim());
-      if (cells.every((cell) => cell === '')) continue;
-      yield cells;
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      yield* nonBlank(parser.push(decoder.write(chunk)));
     }
+    const rest = decoder.end();
+    if (rest) yield* nonBlank(parser.push(rest));
+    yield* nonBlank(parser.end());
   } catch (error) {
-    throw csvErrorMessage(path, error, lastLine);
+    throw csvErrorMessage(path, error, parser.lastRecordLine);
   } finally {
-    parser.destroy();
+    input.destroy();
   }
 }
 
-/** Passes UTF-8 bytes through, failing with the line number at the first byte that is not UTF-8. */
-function checkUtf8(path: string): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      try {
-        decoder.decode(chunk, { stream: true });
-      } catch {
-        const at = Math.max(0, firstInvalidUtf8Index(chunk, false));
-        const lineOfByte = line + countNewlines(chunk.subarray(0, at));
-        callback(
-          new Error(
-            `${path}: line ${lineOfByte}: byte 0x${(chunk[at] ?? 0).toString(16).toUpperCase()} is not UTF-8, ` +
-              'although the start of the file is. Re-save the file as UTF-8, or import it with ' +
-              'encoding "windows-1252" if it came from Excel on Windows.',
-          ),
-        );
-        return;
-      }
-      line += countNewlines(chunk);
-      callback(null, chunk);
-    },
-    flush(callback) {
-      try {
-        decoder.decode();
-        callback();
-      } catch {
-        callback(
-          new Error(
-            `${path}: line ${line}: the file ends in the middle of a UTF-8 character; re-save it as UTF-8.`,
-          ),
-        );
-      }
-    },
-  });
+function* nonBlank(records: string[][]): Generator<string[]> {
+  for (const cells of records) {
+    if (cells.every((cell) => cell === '')) continue;
+    yield cells;
+  }
+}
+
+/** Decodes UTF-8, failing with the line number at the first byte that is not UTF-8. */
+class Utf8Checker {
+  readonly #path: string;
+  readonly #decoder = new TextDecoder('utf-8', { fatal: true });
+  #line = 1;
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  write(chunk: Buffer): string {
+    let text: string;
+    try {
+      text = this.#decoder.decode(chunk, { stream: true });
+    } catch {
+      const at = Math.max(0, firstInvalidUtf8Index(chunk, false));
+      const lineOfByte = this.#line + countNewlines(chunk.subarray(0, at));
+      throw new Error(
+        `${this.#path}: line ${lineOfByte}: byte 0x${(chunk[at] ?? 0).toString(16).toUpperCase()} is not UTF-8, ` +
+          'although the start of the file is. Re-save the file as UTF-8, or import it with ' +
+          'encoding "windows-1252" if it came from Excel on Windows.',
+      );
+    }
+    this.#line += countNewlines(chunk);
+    return text;
+  }
+
+  end(): string {
+    try {
+      return this.#decoder.decode();
+    } catch {
+      throw new Error(
+        `${this.#path}: line ${this.#line}: the file ends in the middle of a UTF-8 character; re-save it as UTF-8.`,
+      );
+    }
+  }
 }
 
 function countNewlines(bytes: Buffer): number {
@@ -217,24 +203,24 @@ function countNewlines(bytes: Buffer): number {
 }
 
 function csvErrorMessage(path: string, error: unknown, lastLine: number): Error {
-  if (!(error instanceof CsvError)) {
+  if (!(error instanceof CsvSyntaxError)) {
     // Our own decoding errors already name the file and line; a read error may not.
     const message = error instanceof Error ? error.message : String(error);
     return message.startsWith(`${path}: `)
       ? (error as Error)
       : new Error(`${path}: ${message}`, { cause: error });
   }
-  // The line after the last complete record: csv-parse's own `lines` is not reliable once a
-  // quote is open, so messages say "on or after" this line.
+  // The line after the last complete record: where the record in error starts, at the
+  // latest (blank lines may come between), so messages say "on or after" this line.
   const from = lastLine + 1;
   switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
+    case 'quote_not_closed':
       return new Error(
         `${path}: line ${from}: a quoted field that starts on or after line ${from} is never closed before the end ` +
           'of the file. Add the missing closing quote ("), or double any quote inside a quoted field ("").',
         { cause: error },
       );
-    case 'CSV_MAX_RECORD_SIZE':
+    case 'record_too_long':
       return new Error(
         `${path}: line ${from}: the record starting on or after line ${from} is longer than ${MAX_RECORD_CHARS} characters, ` +
           'usually because a quote (") opened there is never closed. Fix the quoting near that line.',
@@ -242,7 +228,8 @@ function csvErrorMessage(path: string, error: unknown, lastLine: number): Error 
       );
     default:
       return new Error(
-        `${path}: line ${from}: ${error.message}. Check the quoting and delimiters on or after that line.`,
+        `${path}: line ${from}: in the record starting on or after line ${from}, ${error.message}. ` +
+          'Check the quoting and delimiters on or after that line.',
         { cause: error },
       );
   }
