@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Config } from './config.js';
 import { configFromEnv } from './config.js';
+import { useFlatHeapFor } from './batch-heap.js';
 
 type Register = (program: Command, config: Config) => void;
 
@@ -32,6 +33,7 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
     .showHelpAfterError()
     .exitOverride();
   const wanted = argv[2];
+  useFlatHeapFor(wanted);
   const names = wanted !== undefined && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
   for (const name of names) (await COMMANDS[name]!())(program, config);
   return program;

@@ -170,6 +170,21 @@ export function serviceTypeById(id: string): ServiceType | undefined {
 
 /** Words in both languages to index for a set of service types (text search). */
 export function searchKeywordsFor(serviceTypeIds: readonly string[]): string {
+  // Every record of a source usually has the same types: build each combination's words once.
+  const key = serviceTypeIds.join(' ');
+  let keywords = KEYWORDS_BY_TYPES.get(key);
+  if (keywords === undefined) {
+    keywords = keywordsOf(serviceTypeIds);
+    if (KEYWORDS_BY_TYPES.size < MAX_KEYWORD_COMBINATIONS) KEYWORDS_BY_TYPES.set(key, keywords);
+  }
+  return keywords;
+}
+
+/** Combinations of service types whose words searchKeywordsFor keeps (far more than exist). */
+const MAX_KEYWORD_COMBINATIONS = 1_000;
+const KEYWORDS_BY_TYPES = new Map<string, string>();
+
+function keywordsOf(serviceTypeIds: readonly string[]): string {
   const words: string[] = [];
   for (const id of serviceTypeIds) {
     const type = BY_ID.get(id);

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, foldPlaceName, foldText } from './text.js';
 
 describe('cleanText', () => {
+  it('returns clean text as it is, and cleans every Latin-1 control or space it meets', () => {
+    expect(cleanText("Centre d'emploi de Québec — Côte-Nord")).toBe("Centre d'emploi de Québec — Côte-Nord");
+    expect(cleanText('Café ÉLAN ½ «Nord»')).toBe('Café ÉLAN ½ «Nord»');
+    // U+0085 and U+009F are C1 controls (removed), U+00A0 is a space, U+00AD a soft hyphen (kept).
+    expect(cleanText('a\u0085b\u009Fc\u00A0d\u00ADe')).toBe('abc d\u00ADe');
+    expect(cleanText('a  b')).toBe('a b');
+    expect(cleanText(' a')).toBe('a');
+    expect(cleanText('a ')).toBe('a');
+    expect(cleanText('')).toBe('');
+  });
+
   it('turns NBSP, tabs and line breaks into single spaces and trims', () => {
     expect(cleanText('  920\u00A0Alder Street\r\n Campbell\tRiver  ')).toBe(
       '920 Alder Street Campbell River',
@@ -21,6 +32,34 @@ describe('cleanText', () => {
 });
 
 describe('foldText', () => {
+  it('folds ASCII in its one-pass path exactly as the Unicode path does', () => {
+    // A trailing " é" sends the same text through the Unicode path, which adds " e".
+    const viaUnicode = (text: string): string => foldText(`${text} é`).replace(/ ?e$/, '');
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+    const samples = [
+      printable,
+      "St. John's",
+      'A&W  Centre',
+      '&start',
+      'end&',
+      "'quoted'",
+      '  --Saint-Jean--sur--Richelieu!! ',
+      '920 Alder St. #12, Unit B',
+      '',
+    ];
+    let seed = 7;
+    for (let n = 0; n < 200; n++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += printable[seed % printable.length];
+      }
+      samples.push(text);
+    }
+    for (const text of samples) expect(foldText(text), JSON.stringify(text)).toBe(viaUnicode(text));
+    expect(foldText('A&W  Centre')).toBe('a and w centre');
+  });
+
   it('drops accents, case and apostrophes', () => {
     expect(foldText("St. John's")).toBe('st johns');
     expect(foldText('QUÉBEC')).toBe('quebec');

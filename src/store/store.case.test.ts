@@ -1242,6 +1242,15 @@ export function runStoreConformance(
             await store.withinBBox({ west: lon, south: lat + 1e-7, east: lon, north: lat + 1e-3 }, {}, 10),
           ).toEqual([]);
         });
+
+        it('reads a box with west > east as crossing the antimeridian', async () => {
+          // Longitudes east of -125.25 or west of -179: Campbell River (-125.2434889) is in.
+          const wrapping = { west: -125.25, south: 50, east: -179, north: 50.1 };
+          expect(idsOf(await store.withinBBox(wrapping, {}, 10))).toEqual(['workbc:p1']);
+          // East of -125.2 or west of -125.3: the one longitude band it leaves out holds the point.
+          const gap = { west: -125.2, south: 50, east: -125.3, north: 50.1 };
+          expect(await store.withinBBox(gap, {}, 10)).toEqual([]);
+        });
       });
     });
 

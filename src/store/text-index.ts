@@ -19,6 +19,15 @@ function bothSides(text: BilingualText | undefined): string {
   return text.en ?? text.fr ?? '';
 }
 
+/** The province's names in both languages, as indexed; built once per province. */
+const PROVINCE_WORDS = new Map<string, string>(
+  Object.entries(PROVINCES).map(([code, province]) => [code, bothSides(province.name)]),
+);
+
+function provinceWords(code: string): string {
+  return PROVINCE_WORDS.get(code) ?? '';
+}
+
 /**
  * The searchable text of a point, one string per point_fts column: names and descriptions
  * in both languages, street and city, the province's English and French names, and the
@@ -26,13 +35,12 @@ function bothSides(text: BilingualText | undefined): string {
  */
 export function ftsColumns(point: ServicePoint): [string, string, string, string, string, string] {
   const { address } = point;
-  const province = address.province ? PROVINCES[address.province] : undefined;
   return [
     bothSides(point.name),
     bothSides(point.organization.name),
     bothSides(point.description),
     [address.street, address.city].filter(Boolean).join(' '),
-    province ? bothSides(province.name) : '',
+    address.province ? provinceWords(address.province) : '',
     searchKeywordsFor(point.serviceTypes),
   ];
 }

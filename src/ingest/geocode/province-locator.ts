@@ -67,6 +67,10 @@ export class ProvinceLocator {
   readonly #usa: IndexedArea | null;
   readonly #toleranceKm: number;
   readonly #borderToleranceKm: number;
+  // The last provinceAt question and its answer (NaN never equals, so nothing matches at first).
+  #lastLat = Number.NaN;
+  #lastLon = Number.NaN;
+  #lastProvince: ProvinceCode | null = null;
 
   constructor(boundaries: readonly Boundary[], options: ProvinceLocatorOptions = {}) {
     this.#provinces = boundaries.map((b) => indexArea(b.province, b.geometry));
@@ -78,10 +82,19 @@ export class ProvinceLocator {
 
   /** The province/territory whose polygon contains the point, or null (sea, abroad, or a coast the 1:50m outline cuts off). */
   provinceAt(lat: number, lon: number): ProvinceCode | null {
+    // The import asks twice per row, in the Canada test and again to fill the province.
+    if (lat === this.#lastLat && lon === this.#lastLon) return this.#lastProvince;
+    let found: ProvinceCode | null = null;
     for (const area of this.#provinces) {
-      if (areaContains(area, lat, lon)) return area.province;
+      if (areaContains(area, lat, lon)) {
+        found = area.province;
+        break;
+      }
     }
-    return null;
+    this.#lastLat = lat;
+    this.#lastLon = lon;
+    this.#lastProvince = found;
+    return found;
   }
 
   /**
@@ -171,16 +184,21 @@ function indexRing(ring: number[][]): IndexedRing {
   return { edges, minLat, bands: lists.map((list) => Int32Array.from(list)) };
 }
 
+// Speed: the import asks this twice per row against thousands of island polygons, so these
+// loops allocate nothing (no closures, no rest arrays): that garbage was ~6 KB per row.
 function areaContains(area: IndexedArea, lat: number, lon: number): boolean {
-  return area.polygons.some((p) => polygonContains(p, lat, lon));
+  const { polygons } = area;
+  for (let i = 0; i < polygons.length; i++) if (polygonContains(polygons[i]!, lat, lon)) return true;
+  return false;
 }
 
 function polygonContains(polygon: IndexedPolygon, lat: number, lon: number): boolean {
   if (lon < polygon.minLon || lon > polygon.maxLon || lat < polygon.minLat || lat > polygon.maxLat)
     return false;
-  const [outer, ...holes] = polygon.rings;
-  if (!outer || !ringContains(outer, lat, lon)) return false;
-  return !holes.some((hole) => ringContains(hole, lat, lon));
+  const { rings } = polygon;
+  if (rings.length === 0 || !ringContains(rings[0]!, lat, lon)) return false;
+  for (let hole = 1; hole < rings.length; hole++) if (ringContains(rings[hole]!, lat, lon)) return false;
+  return true;
 }
 
 /** Even-odd ray casting over the edges of the point's latitude band; either winding order. */
@@ -189,8 +207,8 @@ function ringContains(ring: IndexedRing, lat: number, lon: number): boolean {
   if (!band) return false;
   const { edges } = ring;
   let inside = false;
-  for (const e of band) {
-    const o = e * 4;
+  for (let i = 0; i < band.length; i++) {
+    const o = band[i]! * 4;
     const xj = edges[o]!;
     const yj = edges[o + 1]!;
     const xi = edges[o + 2]!;
@@ -224,8 +242,9 @@ function areaDistanceKm(area: IndexedArea, lat: number, lon: number, withinKm: n
       const { edges } = ring;
       // An edge spanning several bands is measured once per band: harmless for a minimum.
       for (let b = first; b <= last; b++) {
-        for (const e of ring.bands[b]!) {
-          const o = e * 4;
+        const band = ring.bands[b]!;
+        for (let i = 0; i < band.length; i++) {
+          const o = band[i]! * 4;
           const km = segmentDistanceKm(
             (edges[o]! - lon) * kmPerDegLon,
             (edges[o + 1]! - lat) * KM_PER_DEGREE_LAT,

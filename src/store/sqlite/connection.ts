@@ -16,14 +16,19 @@ export function isMemoryPath(path: string): boolean {
  */
 export function openWriter(path: string): Database.Database {
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  // Speed: sorts and the temporary b-trees of IN (…) filters stay in memory.
-  db.pragma('temp_store = MEMORY');
+  for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
   return db;
 }
+
+/** The writing connection's settings (openWriter's comment says why), also the import thread's. */
+export const WRITER_PRAGMAS: readonly string[] = [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  `busy_timeout = ${BUSY_TIMEOUT_MS}`,
+  // Speed: sorts and the temporary b-trees of IN (…) filters stay in memory.
+  'temp_store = MEMORY',
+];
 
 /**
  * Opens a second connection to a database file for reads only. In WAL mode it sees the

@@ -33,7 +33,6 @@ function snapshot(path: string): unknown {
       points: db.prepare('SELECT * FROM point ORDER BY id').all(),
       sources: db.prepare('SELECT * FROM source ORDER BY id').all(),
       serviceTypes: db.prepare('SELECT * FROM point_service_type ORDER BY point_id, service_type').all(),
-      rtree: db.prepare('SELECT * FROM point_rtree ORDER BY rid').all(),
       fts: db
         .prepare("SELECT rowid FROM point_fts WHERE point_fts MATCH 'original*' ORDER BY rowid")
         .pluck()

@@ -172,6 +172,11 @@ const MIGRATIONS: readonly string[] = [
      index every results page scanned the whole point table (17 ms → 0.07 ms, bench/README.md). */ `
   CREATE INDEX point_by_role ON point(role, jurisdiction_level, channel, layer);
   `,
+  /* 5: no R*Tree. Boxes are answered by the in-memory kd-tree that nearest queries already
+     use (point-index.ts), exactly rather than through 32-bit bounds; the R*Tree's inserts
+     were a sixth of an import's SQLite time (bench/README.md). */ `
+  DROP TABLE point_rtree;
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -3,6 +3,7 @@ import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { EARTH_RADIUS_METRES, haversineMetres } from '../../domain/distance.js';
 import type { ResolvedFilter } from '../point-filter.js';
+import type { BBox } from '../store.js';
 
 /** geokdbush's own Earth radius (km): its `maxDistance` is an angle times this. */
 const GEOKDBUSH_EARTH_RADIUS_KM = 6371;
@@ -11,6 +12,24 @@ const GEOKDBUSH_EARTH_RADIUS_KM = 6371;
 export interface IndexHit {
   id: string;
   distanceMetres: number;
+}
+
+/**
+ * Ids in SQLite's `ORDER BY id` order (BINARY: the bytes of UTF-8). JavaScript's `<` compares
+ * UTF-16 code units, which agrees except between a character above U+FFFF (a surrogate pair)
+ * and one in U+E000–U+FFFF; only then are the code points compared.
+ */
+export function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) return (a.codePointAt(i) ?? x) - (b.codePointAt(i) ?? y);
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** Small integer codes for the values of one attribute, so filters compare numbers. */
@@ -146,6 +165,25 @@ export class PointIndex {
     return hits.slice(0, k);
   }
 
+  /**
+   * The ids of the points inside a box (degrees, edges included) that pass `filter`, in id
+   * order, at most `limit`. A box with west > east crosses the antimeridian. The kd-tree
+   * keeps the exact coordinates (64-bit), so its range test is the answer, not a candidate.
+   */
+  withinBox(bbox: BBox, filter: ResolvedFilter, limit: number): string[] {
+    const { west, south, east, north } = bbox;
+    if (!(limit >= 1) || south > north) return [];
+    const items =
+      west > east
+        ? [...this.#kd.range(west, south, 180, north), ...this.#kd.range(-180, south, east, north)]
+        : this.#kd.range(west, south, east, north);
+    const accept = this.#predicate(filter);
+    const ids: string[] = [];
+    for (const item of items) if (!accept || accept(item)) ids.push(this.#ids[item]);
+    ids.sort(compareIds);
+    return ids.length > limit ? ids.slice(0, limit) : ids;
+  }
+
   /** Up to `count` points within `maxMetres`, sorted by (distance, id). */
   #around(
     lat: number,
@@ -165,9 +203,7 @@ export class PointIndex {
       const distanceMetres = haversineMetres(lat, lon, this.#lat[item], this.#lon[item]);
       if (distanceMetres <= maxMetres) hits.push({ id: this.#ids[item], distanceMetres });
     }
-    return hits.sort(
-      (a, b) => a.distanceMetres - b.distanceMetres || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    return hits.sort((a, b) => a.distanceMetres - b.distanceMetres || compareIds(a.id, b.id));
   }
 
   /** The filter as a test on item numbers, or undefined when it lets everything through. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ServicePoint } from '../../domain/service-point.js';
-import type { BBox, ListQuery, TextHit } from '../store.js';
+import type { ListQuery, TextHit } from '../store.js';
 import type { ResolvedFilter } from '../point-filter.js';
 import { filterSql } from './point-filter.js';
 import { pointFromData } from './point-rows.js';
@@ -111,30 +111,6 @@ export class PointQueries {
     );
     const rows = statement.raw().all(...params, rowCount(size)) as [string, string][];
     return rows.map(([id, data]) => ({ id, point: pointFromData(data) }));
-  }
-
-  /**
-   * Points inside a bounding box (degrees, edges included) in id order. The R*Tree finds
-   * candidates; the exact lat/lon columns decide, since the R*Tree rounds outward to
-   * 32-bit floats. A box with west > east crosses the antimeridian.
-   */
-  withinBBox(bbox: BBox, filter: ResolvedFilter, limit: number): ServicePoint[] {
-    const { conditions, params } = filterSql(filter);
-    const crosses = bbox.west > bbox.east;
-    const lonTest = crosses
-      ? '(r.max_lon >= ? OR r.min_lon <= ?) AND (p.lon >= ? OR p.lon <= ?)'
-      : 'r.max_lon >= ? AND r.min_lon <= ? AND p.lon >= ? AND p.lon <= ?';
-    const sql = `
-      SELECT p.data FROM point_rtree AS r JOIN point AS p ON p.rid = r.rid
-      WHERE r.max_lat >= ? AND r.min_lat <= ? AND p.lat >= ? AND p.lat <= ? AND ${lonTest}
-        ${conditions.map((c) => `AND ${c}`).join(' ')}
-      ORDER BY p.id LIMIT ?`;
-    const { west, south, east, north } = bbox;
-    const rows = this.#statements
-      .get(sql)
-      .pluck()
-      .all(south, north, south, north, west, east, west, east, ...params, rowCount(limit)) as string[];
-    return rows.map(pointFromData);
   }
 
   /**

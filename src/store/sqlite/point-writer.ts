@@ -11,45 +11,74 @@ import { INSERT_FTS_SQL } from './text-search.js';
 const PROGRESS_EVERY = 1_000;
 
 /**
+ * The statements that write a source's points: the in-thread PointWriter below and the
+ * import thread (point-write-thread.ts) prepare the same ones.
+ */
+export const POINT_WRITE_SQL = {
+  insertPoint: INSERT_POINT_SQL,
+  // OR IGNORE: a type listed twice on one point is the same fact.
+  insertServiceType: 'INSERT OR IGNORE INTO point_service_type (point_id, service_type) VALUES (?, ?)',
+  insertFts: INSERT_FTS_SQL,
+  ownerOf: 'SELECT source_id FROM point WHERE id = ?',
+  deleteFts: 'DELETE FROM point_fts WHERE rowid IN (SELECT rid FROM point WHERE source_id = ?)',
+  // point_service_type rows go with their point (ON DELETE CASCADE).
+  deletePoints: 'DELETE FROM point WHERE source_id = ?',
+} as const;
+
+/** Throws when a point says it comes from another source than the one being imported. */
+export function checkPointSource(point: ServicePoint, sourceId: string): void {
+  if (point.provenance.sourceId !== sourceId) {
+    throw new Error(
+      `Point "${point.id}" says it comes from source "${point.provenance.sourceId}" but is being imported ` +
+        `into source "${sourceId}": import each source's points with its own SourceInfo.`,
+    );
+  }
+}
+
+/**
+ * The error for a point id the database already has: `owner` is the source that has it
+ * (the importing one: the stream repeats an id; another one: ids collide across sources).
+ */
+export function duplicatePointError(
+  id: string,
+  owner: string | null | undefined,
+  sourceId: string,
+  cause: unknown,
+): Error {
+  return new Error(
+    owner === sourceId
+      ? `Point id "${id}" appears twice in the import of source "${sourceId}": dedupe the stream before replaceSource.`
+      : `Point id "${id}" already belongs to source "${owner}"; ids must be unique across sources ` +
+          '(sourceId:sourceRecordId).',
+    { cause },
+  );
+}
+
+/**
  * The statements that write a source's points, prepared once per connection and reused for
- * every row: an import is one INSERT into point, point_service_type, point_rtree and
+ * every row: an import is one INSERT into point, point_service_type and
  * point_fts per point, all in the caller's transaction, in a single pass over the stream.
  */
 export class PointWriter {
   readonly #insertPoint: Database.Statement;
   readonly #insertServiceType: Database.Statement;
-  readonly #insertRtree: Database.Statement;
   readonly #insertFts: Database.Statement;
   readonly #ownerOf: Database.Statement;
   readonly #deleteFts: Database.Statement;
-  readonly #deleteRtree: Database.Statement;
   readonly #deletePoints: Database.Statement;
 
   constructor(db: Database.Database) {
-    this.#insertPoint = db.prepare(INSERT_POINT_SQL);
-    // OR IGNORE: a type listed twice on one point is the same fact.
-    this.#insertServiceType = db.prepare(
-      'INSERT OR IGNORE INTO point_service_type (point_id, service_type) VALUES (?, ?)',
-    );
-    this.#insertRtree = db.prepare(
-      'INSERT INTO point_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.#insertFts = db.prepare(INSERT_FTS_SQL);
-    this.#ownerOf = db.prepare('SELECT source_id FROM point WHERE id = ?').pluck();
-    this.#deleteFts = db.prepare(
-      'DELETE FROM point_fts WHERE rowid IN (SELECT rid FROM point WHERE source_id = ?)',
-    );
-    this.#deleteRtree = db.prepare(
-      'DELETE FROM point_rtree WHERE rid IN (SELECT rid FROM point WHERE source_id = ?)',
-    );
-    // point_service_type rows go with their point (ON DELETE CASCADE).
-    this.#deletePoints = db.prepare('DELETE FROM point WHERE source_id = ?');
+    this.#insertPoint = db.prepare(POINT_WRITE_SQL.insertPoint);
+    this.#insertServiceType = db.prepare(POINT_WRITE_SQL.insertServiceType);
+    this.#insertFts = db.prepare(POINT_WRITE_SQL.insertFts);
+    this.#ownerOf = db.prepare(POINT_WRITE_SQL.ownerOf).pluck();
+    this.#deleteFts = db.prepare(POINT_WRITE_SQL.deleteFts);
+    this.#deletePoints = db.prepare(POINT_WRITE_SQL.deletePoints);
   }
 
   /** Deletes every point of a source with its index rows; returns how many points. */
   deleteSourcePoints(sourceId: string): number {
     this.#deleteFts.run(sourceId);
-    this.#deleteRtree.run(sourceId);
     return this.#deletePoints.run(sourceId).changes;
   }
 
@@ -59,29 +88,15 @@ export class PointWriter {
    * stream, or another source's point): the pipeline dedupes before writing.
    */
   write(point: ServicePoint, sourceId: string, modifiedAt: string): void {
-    if (point.provenance.sourceId !== sourceId) {
-      throw new Error(
-        `Point "${point.id}" says it comes from source "${point.provenance.sourceId}" but is being imported ` +
-          `into source "${sourceId}": import each source's points with its own SourceInfo.`,
-      );
-    }
+    checkPointSource(point, sourceId);
     let rid: number;
     try {
       rid = Number(this.#insertPoint.run(...pointRowValues(point, sourceId, modifiedAt)).lastInsertRowid);
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
-      const owner = this.#ownerOf.get(point.id) as string | undefined;
-      throw new Error(
-        owner === sourceId
-          ? `Point id "${point.id}" appears twice in the import of source "${sourceId}": dedupe the stream before replaceSource.`
-          : `Point id "${point.id}" already belongs to source "${owner}"; ids must be unique across sources ` +
-              '(sourceId:sourceRecordId).',
-        { cause: error },
-      );
+      throw duplicatePointError(point.id, this.#ownerOf.get(point.id) as string | undefined, sourceId, error);
     }
     for (const serviceType of point.serviceTypes) this.#insertServiceType.run(point.id, serviceType);
-    const { geocode } = point;
-    if (geocode) this.#insertRtree.run(rid, geocode.lon, geocode.lon, geocode.lat, geocode.lat);
     this.#insertFts.run(rid, ...ftsColumns(point));
   }
 }

@@ -24,6 +24,7 @@ import { resolveFilter } from '../point-filter.js';
 import { PointIndex } from './point-index.js';
 import { PointQueries } from './point-queries.js';
 import { PointWriter, writePoints } from './point-writer.js';
+import { PointWriteThread } from './point-write-thread.js';
 import {
   readBoundaries,
   readCommunities,
@@ -55,8 +56,8 @@ import { WriteLock } from './write-lock.js';
 const STREAM_BATCH_SIZE = 500;
 
 /**
- * The embedded Store: one SQLite file (better-sqlite3, WAL), an R*Tree for boxes, FTS5 for
- * text and an in-memory geokdbush index for nearest queries.
+ * The embedded Store: one SQLite file (better-sqlite3, WAL), FTS5 for text, and an in-memory
+ * kd-tree (kdbush, geokdbush) for nearest and bounding-box queries.
  *
  * A file database gets two connections: writes go through one, reads through the other, so
  * a read made while an import is in progress sees the state before it. `:memory:` has one
@@ -73,10 +74,14 @@ export class SqliteStore implements Store {
   readonly #writeLock = new WriteLock();
   readonly #points: PointQueries;
   #pointWriter: PointWriter | null = null;
+  // File databases import on a second thread (point-write-thread.ts); started on first use.
+  readonly #path: string;
+  #writeThread: PointWriteThread | null = null;
   #pointIndex: PointIndex | null = null;
   #closed = false;
 
-  private constructor(writer: Database.Database, reader: Database.Database) {
+  private constructor(path: string, writer: Database.Database, reader: Database.Database) {
+    this.#path = path;
     this.#writer = writer;
     this.#reader = reader;
     this.#points = new PointQueries(reader);
@@ -87,7 +92,7 @@ export class SqliteStore implements Store {
     const writer = openWriter(path);
     try {
       migrate(writer);
-      return new SqliteStore(writer, isMemoryPath(path) ? writer : openReader(path));
+      return new SqliteStore(path, writer, isMemoryPath(path) ? writer : openReader(path));
     } catch (error) {
       writer.close();
       throw error;
@@ -103,6 +108,7 @@ export class SqliteStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#writeLock.idle();
+    await this.#writeThread?.close();
     if (this.#reader !== this.#writer) this.#reader.close();
     this.#writer.pragma('wal_checkpoint(TRUNCATE)');
     this.#writer.close();
@@ -115,29 +121,54 @@ export class SqliteStore implements Store {
     onProgress?: (written: number) => void,
   ): Promise<{ written: number }> {
     return this.#writeLock.run(async () => {
-      const db = this.#writer;
-      const writer = (this.#pointWriter ??= new PointWriter(db));
       const importedAt = new Date().toISOString();
-      // Explicit BEGIN/COMMIT: db.transaction() cannot span the awaits of an async stream.
-      // IMMEDIATE takes the write lock now, so the import cannot fail half-way on SQLITE_BUSY.
-      db.exec('BEGIN IMMEDIATE');
       try {
-        writer.deleteSourcePoints(source.id);
-        const { written, byPrecision } = await writePoints(writer, source.id, points, importedAt, onProgress);
-        const report = finishReport();
-        db.prepare(UPSERT_SOURCE_SQL).run(
-          ...sourceRowValues(source, { importedAt, records: written, byPrecision, report }),
+        if (this.#reader === this.#writer) {
+          return await this.#replaceSourceHere(source, points, finishReport, importedAt, onProgress);
+        }
+        const thread = (this.#writeThread ??= new PointWriteThread(this.#path));
+        const { written } = await thread.replace(
+          source.id,
+          points,
+          importedAt,
+          ({ written, byPrecision }) =>
+            sourceRowValues(source, { importedAt, records: written, byPrecision, report: finishReport() }),
+          onProgress,
         );
-        db.exec('COMMIT');
         return { written };
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
       } finally {
         // Also after a rollback: on ':memory:' the index may have been built mid-import.
         this.#pointIndex = null;
       }
     });
+  }
+
+  /** replaceSource on this thread's connection: for ':memory:', which no other thread can open. */
+  async #replaceSourceHere(
+    source: SourceInfo,
+    points: PointStream,
+    finishReport: () => ImportReport,
+    importedAt: string,
+    onProgress?: (written: number) => void,
+  ): Promise<{ written: number }> {
+    const db = this.#writer;
+    const writer = (this.#pointWriter ??= new PointWriter(db));
+    // Explicit BEGIN/COMMIT: db.transaction() cannot span the awaits of an async stream.
+    // IMMEDIATE takes the write lock now, so the import cannot fail half-way on SQLITE_BUSY.
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      writer.deleteSourcePoints(source.id);
+      const { written, byPrecision } = await writePoints(writer, source.id, points, importedAt, onProgress);
+      const report = finishReport();
+      db.prepare(UPSERT_SOURCE_SQL).run(
+        ...sourceRowValues(source, { importedAt, records: written, byPrecision, report }),
+      );
+      db.exec('COMMIT');
+      return { written };
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   deleteSource(sourceId: string): Promise<void> {
@@ -194,8 +225,7 @@ export class SqliteStore implements Store {
         `findNearest needs lat in [-90, 90] and lon in [-180, 180]; got lat ${lat}, lon ${lon}.`,
       );
     }
-    const index = (this.#pointIndex ??= PointIndex.build(this.#reader));
-    const near = index.nearest(lat, lon, Math.floor(query.k), resolveFilter(query), query.maxDistanceMetres);
+    const near = this.#index().nearest(lat, lon, Math.floor(query.k), resolveFilter(query), query.maxDistanceMetres);
     const byId = new Map(this.#points.byIds(near.map((hit) => hit.id)).map((point) => [point.id, point]));
     const hits: NearestHit[] = [];
     for (const { id, distanceMetres } of near) {
@@ -213,7 +243,7 @@ export class SqliteStore implements Store {
 
   async withinBBox(bbox: BBox, filter: PointFilter, limit: number): Promise<ServicePoint[]> {
     if (bbox.south > bbox.north) return [];
-    return this.#points.withinBBox(bbox, resolveFilter(filter), limit);
+    return this.#points.byIds(this.#index().withinBox(bbox, resolveFilter(filter), limit));
   }
 
   replacePopulationUnits(units: readonly PopulationUnit[]): Promise<void> {
@@ -304,6 +334,11 @@ export class SqliteStore implements Store {
 
   deleteExpiredSessions(now: string): Promise<number> {
     return this.#writeLock.run(() => removeExpiredSessions(this.#writer, now));
+  }
+
+  /** The in-memory spatial index of the committed points, built on first use after a write. */
+  #index(): PointIndex {
+    return (this.#pointIndex ??= PointIndex.build(this.#reader));
   }
 
   /** Runs a whole-layer replacement in one write transaction, after pending writes. */

@@ -1,0 +1,121 @@
+// @ts-check
+// The SQLite side of an import, on its own thread (see point-write-thread.ts, which starts it
+// and is the only code that talks to it). The main thread parses, normalises, geocodes and
+// dedupes; this thread runs the INSERTs into point, point_service_type and point_fts, so on a machine with two cores the two halves of an import overlap.
+//
+// Plain JavaScript because a worker is loaded by Node itself, outside the TypeScript loader
+// the CLI and the tests run under. It knows no domain type: the main thread sends the
+// statements' SQL and each point's parameters already laid out (PointWriteRow).
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+
+/**
+ * @typedef {{
+ *   path: string,
+ *   pragmas: string[],
+ *   sql: {
+ *     insertPoint: string, insertServiceType: string, insertFts: string,
+ *     ownerOf: string, deleteFts: string, deletePoints: string,
+ *     upsertSource: string,
+ *   },
+ * }} ThreadData
+ * @typedef {[unknown[], unknown[], string[]]} PointWriteRow
+ *   [point columns (INSERT_POINT_SQL order, id first), FTS parameters with slot 0 left for
+ *   the rid, the point's service types]
+ * @typedef {{ seq: number, op: 'begin', sourceId: string }
+ *   | { seq: number, op: 'rows', sourceId: string, rows: PointWriteRow[] }
+ *   | { seq: number, op: 'commit', sourceRow: unknown[] }
+ *   | { seq: number, op: 'rollback' }
+ *   | { seq: number, op: 'close' }} Request
+ */
+
+if (!parentPort) throw new Error('point-write-thread.worker.mjs runs only as a worker thread');
+const port = parentPort;
+const { path, pragmas, sql } = /** @type {ThreadData} */ (workerData);
+
+const db = new Database(path, { fileMustExist: true });
+for (const pragma of pragmas) db.pragma(pragma);
+
+const insertPoint = db.prepare(sql.insertPoint);
+const insertServiceType = db.prepare(sql.insertServiceType);
+const insertFts = db.prepare(sql.insertFts);
+const ownerOf = db.prepare(sql.ownerOf).pluck();
+const deleteFts = db.prepare(sql.deleteFts);
+const deletePoints = db.prepare(sql.deletePoints);
+const upsertSource = db.prepare(sql.upsertSource);
+
+/** Why the open import failed, once it has; later batches of it are refused with this. */
+let failure = /** @type {Error | null} */ (null);
+
+/** @param {string} sourceId @param {PointWriteRow[]} rows */
+function writeRows(sourceId, rows) {
+  for (const [columns, fts, serviceTypes] of rows) {
+    let rid;
+    try {
+      rid = insertPoint.run(columns).lastInsertRowid;
+    } catch (error) {
+      if (/** @type {{ code?: unknown }} */ (error).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      // The main thread turns this into the same message as the in-thread PointWriter.
+      const id = columns[0];
+      throw Object.assign(new Error(`duplicate point id ${String(id)}`), {
+        duplicateId: id,
+        owner: ownerOf.get(id) ?? null,
+        sourceId,
+      });
+    }
+    for (const serviceType of serviceTypes) insertServiceType.run(columns[0], serviceType);
+    fts[0] = rid;
+    insertFts.run(fts);
+  }
+  return rows.length;
+}
+
+/** @param {Request} request */
+function handle(request) {
+  switch (request.op) {
+    case 'begin':
+      failure = null;
+      // IMMEDIATE takes the write lock now, so the import cannot fail half-way on SQLITE_BUSY.
+      db.exec('BEGIN IMMEDIATE');
+      deleteFts.run(request.sourceId);
+      return deletePoints.run(request.sourceId).changes;
+    case 'rows':
+      if (failure) throw failure;
+      return writeRows(request.sourceId, request.rows);
+    case 'commit':
+      if (failure) throw failure;
+      upsertSource.run(request.sourceRow);
+      db.exec('COMMIT');
+      return 0;
+    case 'rollback':
+      if (db.inTransaction) db.exec('ROLLBACK');
+      return 0;
+    case 'close':
+      if (db.inTransaction) db.exec('ROLLBACK');
+      db.close();
+      port.close();
+      return 0;
+  }
+}
+
+port.on('message', (/** @type {Request} */ request) => {
+  try {
+    port.postMessage({ seq: request.seq, ok: true, value: handle(request) });
+  } catch (caught) {
+    const error = caught instanceof Error ? caught : new Error(String(caught));
+    // A failed write leaves the transaction open with a partial import: undo it at once, so
+    // the database is as before even if the main thread never sends its rollback.
+    if (request.op !== 'rollback' && request.op !== 'close') {
+      failure ??= error;
+      if (db.open && db.inTransaction) db.exec('ROLLBACK');
+    }
+    const { duplicateId, owner, sourceId, code } = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (error)
+    );
+    port.postMessage({
+      seq: request.seq,
+      ok: false,
+      error: { message: error.message, code: code ?? null, duplicateId, owner, sourceId },
+    });
+  }
+});
