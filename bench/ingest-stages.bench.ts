@@ -62,7 +62,7 @@ function stagesOf(geo: GeoContext, dbPath: string): Stage[] {
   return [
     {
       metric: 'read CSV (openCsv, every row)',
-      note: 'encoding check, csv-parse, header-keyed fields',
+      note: 'UTF-8 check and decoding, record parser, header-keyed fields',
       prepare: async (csvPath) => async () => {
         const opened = await openCsv(csvPath);
         for await (const row of opened.rows()) void row;
@@ -87,7 +87,7 @@ function stagesOf(geo: GeoContext, dbPath: string): Stage[] {
     },
     {
       metric: 'store write alone (replaceSource of built points)',
-      note: 'fresh SQLite file, open → close; point + FTS5 + R*Tree + service types',
+      note: 'fresh SQLite file, open → close; point + FTS5 + service types, on the import thread',
       prepare: async (csvPath) => {
         const points = await pointsOf(csvPath, geo);
         return async () => {

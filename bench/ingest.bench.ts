@@ -15,7 +15,7 @@ export const PEAK_RSS_GOAL_BYTES = 300e6;
 
 /**
  * Ingest speed against the GDAL anchor, on one generated open-data CSV (bench/make-open-data-csv.ts):
- * Repère's in-process `importSource` into a fresh SQLite file (FTS5 + R*Tree, one transaction)
+ * Repère's in-process `importSource` into a fresh SQLite file (FTS5, one transaction on the import thread)
  * and `ogr2ogr -f GPKG` on the same file, alternated run by run after a warm-up on 10,000
  * rows; then the peak RSS of a `repere import` of the same file in a child process.
  */
