@@ -56,9 +56,40 @@ describe('CsvRecordParser', () => {
     expect(parseAll('a::b\n1::"2::3"', '::')).toEqual([['a', 'b'], ['1', '2::3']]);
   });
 
+  it('never takes a tab delimiter for a space around a cell', () => {
+    expect(parseAll('a\tb\tc\n1\t\t3\n\t2\t3\n"x"\t y \t"z"\n', '\t')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+      ['', '2', '3'],
+      ['x', 'y', 'z'],
+    ]);
+    expect(parseAll('a | b\n"x" | y', ' |')).toEqual([['a', 'b'], ['x', 'y']]);
+  });
+
+  it('waits for the rest of a several-character delimiter split after a closing quote', () => {
+    const parser = new CsvRecordParser('::', MAX);
+    expect(parser.push('a::b\n"x":')).toEqual([['a', 'b']]);
+    expect(parser.push(':y\n')).toEqual([['x', 'y']]);
+    expect(parser.end()).toEqual([]);
+  });
+
+  it('counts a line holding only "" as a record for error lines, as csv-parse did', () => {
+    const error = errorOf('a,b\n""\n\n"c,d\n');
+    expect(error.lastRecordLine).toBe(2);
+    expect(parseAll('a\n""\nb')).toEqual([['a'], [''], ['b']]);
+  });
+
   it('gives the same records whatever the chunks the text arrives in', () => {
     const text = 'name,city\r\n"A ""q"", x",B\n\n"multi\r\nline",  C  \r\nD,"E"\r\n"last"';
     const whole = parseAll(text);
+    const tabs = 'a\tb\r\n"x"\t\t\n\t"y""z"\r\n';
+    for (let cut = 1; cut < tabs.length; cut++) {
+      expect(parseAll(tabs, '\t', [cut])).toEqual([['a', 'b'], ['x', '', ''], ['', 'y"z']]);
+    }
+    const colons = 'a::b\n"x"::y::\n::"z"';
+    for (let cut = 1; cut < colons.length; cut++) {
+      expect(parseAll(colons, '::', [cut])).toEqual([['a', 'b'], ['x', 'y', ''], ['', 'z']]);
+    }
     expect(whole).toEqual([
       ['name', 'city'],
       ['A "q", x', 'B'],

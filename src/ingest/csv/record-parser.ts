@@ -78,6 +78,7 @@ export class CsvRecordParser {
   // Scratch state of the record being read (reset by #readRecord).
   #cells: string[] = [];
   #recordEndLine = 0;
+  #recordQuoted = false;
 
   constructor(delimiter: string, maxRecordChars: number) {
     if (delimiter === '') throw new Error('A CSV delimiter cannot be empty.');
@@ -107,7 +108,8 @@ export class CsvRecordParser {
       const next = this.#readRecord(text, start, final);
       if (next === INCOMPLETE) break;
       const cells = this.#cells;
-      const blank = cells.length === 1 && cells[0] === '';
+      // A line with nothing on it; `""` is a record (of one empty cell), as for csv-parse.
+      const blank = cells.length === 1 && cells[0] === '' && !this.#recordQuoted;
       if (!blank) {
         records.push(cells);
         this.#lastRecordLine = this.#recordEndLine;
@@ -142,15 +144,17 @@ export class CsvRecordParser {
   #readRecord(text: string, start: number, final: boolean): number {
     const cells: string[] = [];
     const length = text.length;
+    let quoted = false;
     const delimiterLength = this.#delimiter.length;
     let line = this.#line;
     let at = start;
     for (;;) {
       // Spaces before the cell.
-      while (at < length && isBlank(text.charCodeAt(at))) at++;
+      at = this.#skipBlanks(text, at);
       let cell: string;
       if (at < length && text.charCodeAt(at) === QUOTE) {
         // A quoted cell: up to the quote that is not doubled.
+        quoted = true;
         let from = at + 1;
         cell = '';
         for (;;) {
@@ -170,10 +174,12 @@ export class CsvRecordParser {
           break;
         }
         cell = cell.trim();
-        while (at < length && isBlank(text.charCodeAt(at))) at++;
+        at = this.#skipBlanks(text, at);
         if (at < length) {
           const code = text.charCodeAt(at);
           if (code !== LF && code !== CR && !this.#isDelimiterAt(text, at)) {
+            // `"a":` then `:` in the next chunk, with the delimiter `::`.
+            if (!final && this.#delimiter.startsWith(text.slice(at))) return INCOMPLETE;
             throw new CsvSyntaxError(
               'text_after_closing_quote',
               this.#lastRecordLine,
@@ -191,6 +197,7 @@ export class CsvRecordParser {
       if (at >= length) {
         if (!final) return INCOMPLETE;
         this.#cells = cells;
+        this.#recordQuoted = quoted;
         this.#recordEndLine = line;
         return length;
       }
@@ -199,11 +206,29 @@ export class CsvRecordParser {
         if (code === CR && at + 1 >= length && !final) return INCOMPLETE; // \r\n split across chunks
         if (at - start > this.#maxRecordChars) this.#tooLong();
         this.#cells = cells;
+        this.#recordQuoted = quoted;
         this.#recordEndLine = line;
         return code === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
       }
       at += delimiterLength; // a delimiter
     }
+  }
+
+  /**
+   * The first position from `at` that is not a space around a cell. A delimiter is never a
+   * space here, even a tab (tab-separated files) or one starting with a space.
+   */
+  #skipBlanks(text: string, at: number): number {
+    const length = text.length;
+    const delimiterCode = this.#delimiterCode;
+    const firstCode = this.#delimiter.charCodeAt(0);
+    while (at < length) {
+      const code = text.charCodeAt(at);
+      if (!isBlank(code) || code === delimiterCode) break;
+      if (code === firstCode && this.#isDelimiterAt(text, at)) break;
+      at++;
+    }
+    return at;
   }
 
   /** Where an unquoted cell starting at `from` ends: at the next delimiter, line break or the end. */

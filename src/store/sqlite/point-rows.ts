@@ -9,6 +9,9 @@ export const INSERT_POINT_SQL = `
                      province, lat, lon, precision, csd_code, modified_at, data, uuid)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** Where the `data` column (the whole point as JSON) is in pointRowValues. */
+export const DATA_COLUMN = 13;
+
 /**
  * The column values of a point, in INSERT_POINT_SQL order. Positional parameters because
  * better-sqlite3 binds them faster than named ones (no property lookups per column).

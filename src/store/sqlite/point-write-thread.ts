@@ -5,7 +5,7 @@ import { precisionOf } from '../point-precision.js';
 import type { PointStream } from '../store.js';
 import { ftsColumns } from '../text-index.js';
 import { WRITER_PRAGMAS } from './connection.js';
-import { pointRowValues } from './point-rows.js';
+import { DATA_COLUMN, pointRowValues } from './point-rows.js';
 import { checkPointSource, duplicatePointError, POINT_WRITE_SQL, type WrittenPoints } from './point-writer.js';
 import { UPSERT_SOURCE_SQL } from './source-rows.js';
 
@@ -14,11 +14,13 @@ import { UPSERT_SOURCE_SQL } from './source-rows.js';
  * enough that the thread starts writing early and a batch in flight stays a few hundred KB.
  */
 const BATCH_SIZE = 256;
+/** A batch goes sooner when its records' JSON reaches this many characters (very long rows). */
+const BATCH_CHARS = 1_000_000;
 /** Batches posted and not yet written: the bound on what waits in memory between the threads. */
 const MAX_BATCHES_IN_FLIGHT = 8;
 
 /** One point as the thread writes it (point-write-thread.worker.mjs, PointWriteRow). */
-type PointWriteRow = [unknown[], unknown[], readonly string[]];
+type PointWriteRow = [ReturnType<typeof pointRowValues>, unknown[], readonly string[]];
 
 type Request =
   | { op: 'begin'; sourceId: string }
@@ -71,8 +73,9 @@ export class PointWriteThread {
     this.#worker = new Worker(new URL('./point-write-thread.worker.mjs', import.meta.url), {
       // Plain JavaScript: no need for the parent's flags (e.g. the TypeScript loader) in there.
       execArgv: [],
-      // It holds a few batches at a time: a small heap keeps the import's memory flat.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+      // It holds at most MAX_BATCHES_IN_FLIGHT batches of ≤ ~BATCH_CHARS: a bounded heap keeps
+      // the import's memory flat, with room for one record of several megabytes.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
       workerData: {
         path,
         pragmas: WRITER_PRAGMAS,
@@ -95,6 +98,11 @@ export class PointWriteThread {
     };
     this.#worker.on('error', failAll);
     this.#worker.on('exit', (code) => failAll(new Error(`The import thread stopped (exit code ${code}).`)));
+  }
+
+  /** True once the thread has stopped (crashed, ran out of memory, or closed): start another. */
+  get stopped(): boolean {
+    return this.#failure !== null;
   }
 
   #send(request: Request): Promise<number> {
@@ -132,20 +140,24 @@ export class PointWriteThread {
       >;
       let written = 0;
       let batch: PointWriteRow[] = [];
+      let batchChars = 0;
       const post = async (): Promise<void> => {
         const sent = this.#send({ op: 'rows', sourceId, rows: batch });
         // Rejections are seen when the batch's turn comes; until then, not "unhandled".
         sent.catch(() => undefined);
         inFlight.push(sent);
         batch = [];
+        batchChars = 0;
         if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await confirm();
       };
       const take = async (point: ServicePoint): Promise<void> => {
         checkPointSource(point, sourceId);
-        batch.push(rowOf(point, sourceId, modifiedAt));
+        const row = rowOf(point, sourceId, modifiedAt);
+        batch.push(row);
+        batchChars += row[0][DATA_COLUMN].length;
         byPrecision[precisionOf(point)] += 1;
         written += 1;
-        if (batch.length === BATCH_SIZE) await post();
+        if (batch.length === BATCH_SIZE || batchChars >= BATCH_CHARS) await post();
       };
       if (Symbol.asyncIterator in points) {
         for await (const point of points) await take(point);

@@ -33,16 +33,32 @@ if (!parentPort) throw new Error('point-write-thread.worker.mjs runs only as a w
 const port = parentPort;
 const { path, pragmas, sql } = /** @type {ThreadData} */ (workerData);
 
-const db = new Database(path, { fileMustExist: true });
-for (const pragma of pragmas) db.pragma(pragma);
+/**
+ * Opens the connection and prepares the statements. Errors become plain Errors: better-sqlite3's
+ * SqliteError reaches the main thread as an object with only its code, without its message.
+ */
+function setUp() {
+  try {
+    const db = new Database(path, { fileMustExist: true });
+    for (const pragma of pragmas) db.pragma(pragma);
+    return {
+      db,
+      insertPoint: db.prepare(sql.insertPoint),
+      insertServiceType: db.prepare(sql.insertServiceType),
+      insertFts: db.prepare(sql.insertFts),
+      ownerOf: db.prepare(sql.ownerOf).pluck(),
+      deleteFts: db.prepare(sql.deleteFts),
+      deletePoints: db.prepare(sql.deletePoints),
+      upsertSource: db.prepare(sql.upsertSource),
+    };
+  } catch (caught) {
+    const error = /** @type {{ message?: unknown, code?: unknown }} */ (caught);
+    const code = typeof error.code === 'string' ? ` (${error.code})` : '';
+    throw new Error(`The import thread cannot open ${path}: ${String(error.message)}${code}`);
+  }
+}
 
-const insertPoint = db.prepare(sql.insertPoint);
-const insertServiceType = db.prepare(sql.insertServiceType);
-const insertFts = db.prepare(sql.insertFts);
-const ownerOf = db.prepare(sql.ownerOf).pluck();
-const deleteFts = db.prepare(sql.deleteFts);
-const deletePoints = db.prepare(sql.deletePoints);
-const upsertSource = db.prepare(sql.upsertSource);
+const { db, insertPoint, insertServiceType, insertFts, ownerOf, deleteFts, deletePoints, upsertSource } = setUp();
 
 /** Why the open import failed, once it has; later batches of it are refused with this. */
 let failure = /** @type {Error | null} */ (null);

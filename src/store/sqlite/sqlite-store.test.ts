@@ -97,6 +97,45 @@ describe('SqliteStore on a file', () => {
     await reopened.close();
   });
 
+  it("sees another store's imports into the same file in its nearest and box queries", async () => {
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    const vancouverIsland = { west: -126, south: 49, east: -124, north: 51 };
+    await writer.replaceSource(SOURCE, [CAMPBELL_RIVER], reportOf([CAMPBELL_RIVER]));
+    expect((await reader.withinBBox(vancouverIsland, {}, 10)).map((p) => p.id)).toEqual(['workbc:p1']);
+    expect((await reader.findNearest({ lat: 49.7, lon: -125, k: 5 })).map((h) => h.point.id)).toEqual([
+      'workbc:p1',
+    ]);
+    // The reader's kd-tree was built; the next import must still show in it.
+    await writer.replaceSource(SOURCE, [COURTENAY, CAMPBELL_RIVER], reportOf([COURTENAY, CAMPBELL_RIVER]));
+    expect((await reader.withinBBox(vancouverIsland, {}, 10)).map((p) => p.id)).toEqual([
+      'workbc:p1',
+      'workbc:p2',
+    ]);
+    expect((await reader.findNearest({ lat: 49.7, lon: -125, k: 5 })).map((h) => h.point.id)).toEqual([
+      'workbc:p2',
+      'workbc:p1',
+    ]);
+    await writer.deleteSource(SOURCE.id);
+    expect(await reader.withinBBox(vancouverIsland, {}, 10)).toEqual([]);
+    expect(await reader.findNearest({ lat: 49.7, lon: -125, k: 5 })).toEqual([]);
+    await writer.close();
+    await reader.close();
+  });
+
+  it('refuses an import once closed, and leaves no thread or WAL behind', async () => {
+    const store = SqliteStore.open(path);
+    await store.replaceSource(SOURCE, [CAMPBELL_RIVER], reportOf([CAMPBELL_RIVER]));
+    await store.close();
+    await expect(store.replaceSource(SOURCE, [COURTENAY], reportOf([COURTENAY]))).rejects.toThrow(
+      'The database connection is not open',
+    );
+    expect(!existsSync(`${path}-wal`) || statSync(`${path}-wal`).size === 0).toBe(true);
+    const reopened = SqliteStore.open(path);
+    expect((await reopened.listSources()).map((s) => s.records)).toEqual([1]);
+    await reopened.close();
+  });
+
   it('refuses a database written by a newer schema', () => {
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

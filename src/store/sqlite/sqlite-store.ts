@@ -78,6 +78,9 @@ export class SqliteStore implements Store {
   readonly #path: string;
   #writeThread: PointWriteThread | null = null;
   #pointIndex: PointIndex | null = null;
+  // What the index was built from: see #index().
+  #indexDataVersion = -1;
+  #indexSources = '';
   #closed = false;
 
   private constructor(path: string, writer: Database.Database, reader: Database.Database) {
@@ -125,6 +128,12 @@ export class SqliteStore implements Store {
       try {
         if (this.#reader === this.#writer) {
           return await this.#replaceSourceHere(source, points, finishReport, importedAt, onProgress);
+        }
+        if (this.#closed) throw new Error('The database connection is not open');
+        // A thread that stopped (it ran out of memory, say) failed its import; start afresh.
+        if (this.#writeThread?.stopped) {
+          await this.#writeThread.close();
+          this.#writeThread = null;
         }
         const thread = (this.#writeThread ??= new PointWriteThread(this.#path));
         const { written } = await thread.replace(
@@ -336,9 +345,37 @@ export class SqliteStore implements Store {
     return this.#writeLock.run(() => removeExpiredSessions(this.#writer, now));
   }
 
-  /** The in-memory spatial index of the committed points, built on first use after a write. */
+  /**
+   * The in-memory spatial index of the committed points, built on first use after a write:
+   * a write through this store drops it, and so does one by another connection (the import
+   * thread, another process's `repere import` into the database a server is serving), which
+   * `PRAGMA data_version` reveals; only a change in the points' sources rebuilds it.
+   */
   #index(): PointIndex {
-    return (this.#pointIndex ??= PointIndex.build(this.#reader));
+    const version = this.#reader.pragma('data_version', { simple: true }) as number;
+    if (version !== this.#indexDataVersion) {
+      this.#indexDataVersion = version;
+      const sources = this.#sourcesVersion();
+      if (sources !== this.#indexSources) {
+        this.#indexSources = sources;
+        this.#pointIndex = null;
+      }
+    }
+    if (!this.#pointIndex) {
+      // One read transaction: the index and the fingerprint describe the same commit.
+      const [index, sources] = this.#reader.transaction(
+        () => [PointIndex.build(this.#reader), this.#sourcesVersion()] as const,
+      )();
+      this.#pointIndex = index;
+      this.#indexSources = sources;
+    }
+    return this.#pointIndex;
+  }
+
+  /** Changes whenever a source's points are replaced or deleted (each import stamps its source). */
+  #sourcesVersion(): string {
+    const row = this.#reader.prepare('SELECT count(*), max(imported_at), group_concat(id) FROM source').raw().get();
+    return JSON.stringify(row);
   }
 
   /** Runs a whole-layer replacement in one write transaction, after pending writes. */
