@@ -2,9 +2,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
+import type { GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
-import { precisionOf } from '../point-precision.js';
+import { emptyPrecisionCounts, precisionOf } from '../point-precision.js';
+import { checkPointSource } from '../import-errors.js';
 import type { PointStream } from '../store.js';
 import { COPY_POINTS_SQL, pointCopyLine } from './point-rows.js';
 
@@ -41,10 +42,7 @@ export async function copyPoints(
   modifiedAt: string,
   onProgress?: (written: number) => void,
 ): Promise<CopiedPoints> {
-  const byPrecision = Object.fromEntries(GEOCODE_PRECISIONS.map((p) => [p, 0])) as Record<
-    GeocodePrecision,
-    number
-  >;
+  const byPrecision = emptyPrecisionCounts();
   let written = 0;
   let textTokens = 0;
 
@@ -52,12 +50,7 @@ export async function copyPoints(
     let lines: string[] = [];
     let size = 0;
     for await (const point of eachPoint(points)) {
-      if (point.provenance.sourceId !== sourceId) {
-        throw new Error(
-          `Point "${point.id}" says it comes from source "${point.provenance.sourceId}" but is being imported ` +
-            `into source "${sourceId}": import each source's points with its own SourceInfo.`,
-        );
-      }
+      checkPointSource(point, sourceId);
       const { line, searchTokens } = pointCopyLine(point, sourceId, modifiedAt);
       lines.push(line);
       size += line.length;

@@ -29,6 +29,7 @@ import {
 import { migrate } from './migrations.js';
 import { PointQueries } from './point-queries.js';
 import { copyPoints } from './point-writer.js';
+import { duplicatePointError } from '../import-errors.js';
 import {
   readBoundaries,
   readCommunities,
@@ -172,14 +173,7 @@ export class PostgisStore implements Store {
       'SELECT source_id FROM point WHERE id = $1',
       [id],
     );
-    const owner = rows[0]?.source_id;
-    return new Error(
-      owner === undefined || owner === sourceId
-        ? `Point id "${id}" appears twice in the import of source "${sourceId}": dedupe the stream before replaceSource.`
-        : `Point id "${id}" already belongs to source "${owner}"; ids must be unique across sources ` +
-            '(sourceId:sourceRecordId).',
-      { cause: error },
-    );
+    return duplicatePointError(id, rows[0]?.source_id, sourceId, error);
   }
 
   deleteSource(sourceId: string): Promise<void> {

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
-import { precisionOf } from '../point-precision.js';
+import { emptyPrecisionCounts, precisionOf } from '../point-precision.js';
 import type { PointStream } from '../store.js';
 import { ftsColumns } from '../text-index.js';
 import { WRITER_PRAGMAS } from './connection.js';
 import { DATA_COLUMN, pointRowValues } from './point-rows.js';
-import { checkPointSource, duplicatePointError, POINT_WRITE_SQL, type WrittenPoints } from './point-writer.js';
+import { POINT_WRITE_SQL, type WrittenPoints } from './point-writer.js';
+import { checkPointSource, duplicatePointError } from '../import-errors.js';
 import { UPSERT_SOURCE_SQL } from './source-rows.js';
 
 /**
@@ -134,10 +134,7 @@ export class PointWriteThread {
     };
     try {
       await this.#send({ op: 'begin', sourceId });
-      const byPrecision = Object.fromEntries(GEOCODE_PRECISIONS.map((p) => [p, 0])) as Record<
-        GeocodePrecision,
-        number
-      >;
+      const byPrecision = emptyPrecisionCounts();
       let written = 0;
       let batch: PointWriteRow[] = [];
       let batchChars = 0;

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { GEOCODE_PRECISIONS, type GeocodePrecision } from '../../domain/geocode.js';
+import type { GeocodePrecision } from '../../domain/geocode.js';
 import type { ServicePoint } from '../../domain/service-point.js';
 import type { PointStream } from '../store.js';
-import { precisionOf } from '../point-precision.js';
+import { emptyPrecisionCounts, precisionOf } from '../point-precision.js';
+import { checkPointSource, duplicatePointError } from '../import-errors.js';
 import { INSERT_POINT_SQL, pointRowValues } from './point-rows.js';
 import { ftsColumns } from '../text-index.js';
 import { INSERT_FTS_SQL } from './text-search.js';
@@ -24,35 +25,6 @@ export const POINT_WRITE_SQL = {
   // point_service_type rows go with their point (ON DELETE CASCADE).
   deletePoints: 'DELETE FROM point WHERE source_id = ?',
 } as const;
-
-/** Throws when a point says it comes from another source than the one being imported. */
-export function checkPointSource(point: ServicePoint, sourceId: string): void {
-  if (point.provenance.sourceId !== sourceId) {
-    throw new Error(
-      `Point "${point.id}" says it comes from source "${point.provenance.sourceId}" but is being imported ` +
-        `into source "${sourceId}": import each source's points with its own SourceInfo.`,
-    );
-  }
-}
-
-/**
- * The error for a point id the database already has: `owner` is the source that has it
- * (the importing one: the stream repeats an id; another one: ids collide across sources).
- */
-export function duplicatePointError(
-  id: string,
-  owner: string | null | undefined,
-  sourceId: string,
-  cause: unknown,
-): Error {
-  return new Error(
-    owner === sourceId
-      ? `Point id "${id}" appears twice in the import of source "${sourceId}": dedupe the stream before replaceSource.`
-      : `Point id "${id}" already belongs to source "${owner}"; ids must be unique across sources ` +
-          '(sourceId:sourceRecordId).',
-    { cause },
-  );
-}
 
 /**
  * The statements that write a source's points, prepared once per connection and reused for
@@ -119,10 +91,7 @@ export async function writePoints(
   modifiedAt: string,
   onProgress?: (written: number) => void,
 ): Promise<WrittenPoints> {
-  const byPrecision = Object.fromEntries(GEOCODE_PRECISIONS.map((p) => [p, 0])) as Record<
-    GeocodePrecision,
-    number
-  >;
+  const byPrecision = emptyPrecisionCounts();
   let written = 0;
   const take = (point: ServicePoint): void => {
     writer.write(point, sourceId, modifiedAt);
