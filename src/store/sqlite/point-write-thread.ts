@@ -115,7 +115,7 @@ export class PointWriteThread {
 
   /**
    * Replaces the points of `sourceId` with `points` in one transaction, then writes the
-   * source's registry row (`sourceRow(written, byPrecision)`, called once the stream has
+   * source's registry row (`sourceRow({ written, byPrecision })`, called once the stream has
    * ended) and commits. Throws, with nothing changed, if the stream or any write fails.
    */
   async replace(
@@ -147,19 +147,20 @@ export class PointWriteThread {
         batchChars = 0;
         if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await confirm();
       };
-      const take = async (point: ServicePoint): Promise<void> => {
+      // Synchronous, so a point costs no promise: only a full batch waits for the thread.
+      const take = (point: ServicePoint): boolean => {
         checkPointSource(point, sourceId);
         const row = rowOf(point, sourceId, modifiedAt);
         batch.push(row);
         batchChars += row[0][DATA_COLUMN].length;
         byPrecision[precisionOf(point)] += 1;
         written += 1;
-        if (batch.length === BATCH_SIZE || batchChars >= BATCH_CHARS) await post();
+        return batch.length === BATCH_SIZE || batchChars >= BATCH_CHARS;
       };
       if (Symbol.asyncIterator in points) {
-        for await (const point of points) await take(point);
+        for await (const point of points) if (take(point)) await post();
       } else {
-        for (const point of points) await take(point);
+        for (const point of points) if (take(point)) await post();
       }
       if (batch.length > 0) await post();
       while (inFlight.length > 0) await confirm();
