@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { geocodeAt, makePoint } from '../test-points.js';
-import { DATA_COLUMN, pointRowValues } from './point-rows.js';
+import { stableUuid } from '../../domain/stable-uuid.js';
+import { DATA_COLUMN, pointRowValues, pointUuid, UUID_COLUMN } from './point-rows.js';
 import { PointWriteThread } from './point-write-thread.js';
 import { SqliteStore } from './sqlite-store.js';
 
@@ -25,8 +26,18 @@ describe('PointWriteThread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sends the record JSON in the column DATA_COLUMN names', () => {
-    expect(pointRowValues(POINT, 'workbc', '2024-02-06T00:00:00.000Z')[DATA_COLUMN]).toBe(JSON.stringify(POINT));
+  it('sends the record JSON and the UUID in the columns DATA_COLUMN and UUID_COLUMN name', () => {
+    const values = pointRowValues(POINT, 'workbc', '2024-02-06T00:00:00.000Z');
+    expect(values[DATA_COLUMN]).toBe(JSON.stringify(POINT));
+    expect(values[UUID_COLUMN]).toBe(stableUuid('workbc:p1'));
+    // The thread's rows leave it to the thread.
+    expect(pointRowValues(POINT, 'workbc', '2024-02-06T00:00:00.000Z', null)[UUID_COLUMN]).toBeNull();
+  });
+
+  it('computes the same UUIDs as stableUuid, for any id', () => {
+    for (const id of ['workbc:p1', 'bench:hae6d37eb5b38', 'municipal:Bibliothèque Côte-des-Neiges', 'x:\u{1F600}', '']) {
+      expect(pointUuid(id)).toBe(stableUuid(id));
+    }
   });
 
   it('fails an import clearly when its thread cannot open the database, says it stopped, and closes', async () => {

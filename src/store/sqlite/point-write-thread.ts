@@ -4,7 +4,8 @@ import { emptyPrecisionCounts, precisionOf } from '../point-precision.js';
 import type { PointStream } from '../store.js';
 import { ftsColumns } from '../text-index.js';
 import { WRITER_PRAGMAS } from './connection.js';
-import { DATA_COLUMN, pointRowValues } from './point-rows.js';
+import { DATA_COLUMN, pointRowValues, UUID_COLUMN } from './point-rows.js';
+import { REPERE_UUID_NAMESPACE } from '../../domain/stable-uuid.js';
 import { POINT_WRITE_SQL, type WrittenPoints } from './point-writer.js';
 import { checkPointSource, duplicatePointError } from '../import-errors.js';
 import { UPSERT_SOURCE_SQL } from './source-rows.js';
@@ -52,8 +53,9 @@ function errorFrom(error: ThreadError): Error {
 }
 
 function rowOf(point: ServicePoint, sourceId: string, modifiedAt: string): PointWriteRow {
-  // Slot 0 of the FTS parameters is the point's rid, which only the thread learns.
-  return [pointRowValues(point, sourceId, modifiedAt), [0, ...ftsColumns(point)], point.serviceTypes];
+  // The thread computes the UUID (null here) and learns the point's rid, slot 0 of the FTS
+  // parameters: work taken off this thread, the import's busier one.
+  return [pointRowValues(point, sourceId, modifiedAt, null), [0, ...ftsColumns(point)], point.serviceTypes];
 }
 
 /**
@@ -79,6 +81,8 @@ export class PointWriteThread {
       workerData: {
         path,
         pragmas: WRITER_PRAGMAS,
+        uuidNamespace: REPERE_UUID_NAMESPACE,
+        uuidColumn: UUID_COLUMN,
         sql: { ...POINT_WRITE_SQL, upsertSource: UPSERT_SOURCE_SQL },
       },
     });

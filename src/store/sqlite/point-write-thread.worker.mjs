@@ -8,11 +8,14 @@
 // statements' SQL and each point's parameters already laid out (PointWriteRow).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { uuidV5In } from './point-uuid.mjs';
 
 /**
  * @typedef {{
  *   path: string,
  *   pragmas: string[],
+ *   uuidNamespace: string,
+ *   uuidColumn: number,
  *   sql: {
  *     insertPoint: string, insertServiceType: string, insertFts: string,
  *     ownerOf: string, deleteFts: string, deletePoints: string,
@@ -20,8 +23,8 @@ import { parentPort, workerData } from 'node:worker_threads';
  *   },
  * }} ThreadData
  * @typedef {[unknown[], unknown[], string[]]} PointWriteRow
- *   [point columns (INSERT_POINT_SQL order, id first), FTS parameters with slot 0 left for
- *   the rid, the point's service types]
+ *   [point columns (INSERT_POINT_SQL order, id first; the UUID null, computed here), FTS
+ *   parameters with slot 0 left for the rid, the point's service types]
  * @typedef {{ seq: number, op: 'begin', sourceId: string }
  *   | { seq: number, op: 'rows', sourceId: string, rows: PointWriteRow[] }
  *   | { seq: number, op: 'commit', sourceRow: unknown[] }
@@ -31,7 +34,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 if (!parentPort) throw new Error('point-write-thread.worker.mjs runs only as a worker thread');
 const port = parentPort;
-const { path, pragmas, sql } = /** @type {ThreadData} */ (workerData);
+const { path, pragmas, uuidNamespace, uuidColumn, sql } = /** @type {ThreadData} */ (workerData);
+const pointUuid = uuidV5In(uuidNamespace);
 
 /**
  * Opens the connection and prepares the statements. Errors become plain Errors: better-sqlite3's
@@ -66,6 +70,7 @@ let failure = /** @type {Error | null} */ (null);
 /** @param {string} sourceId @param {PointWriteRow[]} rows */
 function writeRows(sourceId, rows) {
   for (const [columns, fts, serviceTypes] of rows) {
+    columns[uuidColumn] ??= pointUuid(/** @type {string} */ (columns[0]));
     let rid;
     try {
       rid = insertPoint.run(columns).lastInsertRowid;
