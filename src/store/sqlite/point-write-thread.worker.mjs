@@ -5,7 +5,7 @@
 //
 // Plain JavaScript because a worker is loaded by Node itself, outside the TypeScript loader
 // the CLI and the tests run under. It knows no domain type: the main thread sends the
-// statements' SQL and each point's parameters already laid out (PointWriteRow).
+// statements' SQL and each point's parameters already laid out (PointWriteRow below).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { uuidV5In } from './point-uuid.mjs';
@@ -16,17 +16,18 @@ import { uuidV5In } from './point-uuid.mjs';
  *   pragmas: string[],
  *   uuidNamespace: string,
  *   uuidColumn: number,
+ *   rowLength: number,
  *   sql: {
  *     insertPoint: string, insertServiceType: string, insertFts: string,
  *     ownerOf: string, deleteFts: string, deletePoints: string,
  *     upsertSource: string,
  *   },
  * }} ThreadData
- * @typedef {[unknown[], unknown[], string[]]} PointWriteRow
- *   [point columns (INSERT_POINT_SQL order, id first; the UUID null, computed here), FTS
- *   parameters with slot 0 left for the rid, the point's service types]
+ * PointWriteRow, the `rowLength` values of one point, flat in a batch: its columns in
+ * INSERT_POINT_SQL order (id first; the UUID last, null: computed here), its six FTS
+ * columns (the rid, which only this thread learns, goes before them), its service types.
  * @typedef {{ seq: number, op: 'begin', sourceId: string }
- *   | { seq: number, op: 'rows', sourceId: string, rows: PointWriteRow[] }
+ *   | { seq: number, op: 'rows', sourceId: string, rows: unknown[] }
  *   | { seq: number, op: 'commit', sourceRow: unknown[] }
  *   | { seq: number, op: 'rollback' }
  *   | { seq: number, op: 'close' }} Request
@@ -34,7 +35,7 @@ import { uuidV5In } from './point-uuid.mjs';
 
 if (!parentPort) throw new Error('point-write-thread.worker.mjs runs only as a worker thread');
 const port = parentPort;
-const { path, pragmas, uuidNamespace, uuidColumn, sql } = /** @type {ThreadData} */ (workerData);
+const { path, pragmas, uuidNamespace, uuidColumn, rowLength, sql } = /** @type {ThreadData} */ (workerData);
 const pointUuid = uuidV5In(uuidNamespace);
 
 /**
@@ -67,28 +68,36 @@ const { db, insertPoint, insertServiceType, insertFts, ownerOf, deleteFts, delet
 /** Why the open import failed, once it has; later batches of it are refused with this. */
 let failure = /** @type {Error | null} */ (null);
 
-/** @param {string} sourceId @param {PointWriteRow[]} rows */
+/** @param {string} sourceId @param {unknown[]} rows PointWriteRow after PointWriteRow */
 function writeRows(sourceId, rows) {
-  for (const [columns, fts, serviceTypes] of rows) {
-    columns[uuidColumn] ??= pointUuid(/** @type {string} */ (columns[0]));
+  const ftsAt = uuidColumn + 1;
+  const typesAt = ftsAt + 6;
+  for (let at = 0; at < rows.length; at += rowLength) {
+    const id = /** @type {string} */ (rows[at]);
+    const uuid = rows[at + uuidColumn] ?? pointUuid(id);
     let rid;
     try {
-      rid = insertPoint.run(columns).lastInsertRowid;
+      // prettier-ignore
+      rid = insertPoint.run(
+        id, rows[at + 1], rows[at + 2], rows[at + 3], rows[at + 4], rows[at + 5], rows[at + 6],
+        rows[at + 7], rows[at + 8], rows[at + 9], rows[at + 10], rows[at + 11], rows[at + 12],
+        rows[at + 13], uuid,
+      ).lastInsertRowid;
     } catch (error) {
       if (/** @type {{ code?: unknown }} */ (error).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       // The main thread turns this into the same message as the in-thread PointWriter.
-      const id = columns[0];
-      throw Object.assign(new Error(`duplicate point id ${String(id)}`), {
+      throw Object.assign(new Error(`duplicate point id ${id}`), {
         duplicateId: id,
         owner: ownerOf.get(id) ?? null,
         sourceId,
       });
     }
-    for (const serviceType of serviceTypes) insertServiceType.run(columns[0], serviceType);
-    fts[0] = rid;
-    insertFts.run(fts);
+    for (const serviceType of /** @type {string[]} */ (rows[at + typesAt])) insertServiceType.run(id, serviceType);
+    // prettier-ignore
+    insertFts.run(rid, rows[at + ftsAt], rows[at + ftsAt + 1], rows[at + ftsAt + 2], rows[at + ftsAt + 3],
+      rows[at + ftsAt + 4], rows[at + ftsAt + 5]);
   }
-  return rows.length;
+  return rows.length / rowLength;
 }
 
 /** @param {Request} request */
