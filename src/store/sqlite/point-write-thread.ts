@@ -148,7 +148,11 @@ export class PointWriteThread {
       onProgress?.(confirmed);
     };
     try {
-      await this.#send({ op: 'begin', sourceId });
+      // Not awaited: the first batches are made while the thread starts and deletes the
+      // source's previous points; a failure there surfaces at the first confirm().
+      const begun = this.#send({ op: 'begin', sourceId }).then(() => 0);
+      begun.catch(() => undefined);
+      inFlight.push(begun);
       const byPrecision = emptyPrecisionCounts();
       let written = 0;
       let batch: unknown[] = [];
